@@ -1,0 +1,228 @@
+/**
+ * The `Activity` event: one post, share, reaction, comment, article or
+ * message, by a unit or a person, at an instant. Every source (Facebook,
+ * Zalo, spreadsheets, eNetViet exports) maps to it; every rule counts it.
+ *
+ * @since 0.1.0
+ * @module
+ */
+import { z } from "zod"
+import { dataIssue, type DataIssue } from "./DataIssue.js"
+import { DEFAULT_TIME_ZONE, formatInstant, parseInstant, type Instant, type TimeZoneOptions } from "./Instant.js"
+import { parseRecords } from "./Records.js"
+
+/**
+ * The kinds of activity the plan counts: posting (`post`, "đăng tải"),
+ * sharing (`share`, "chia sẻ"), liking (`reaction`, "thả tim, thích"),
+ * commenting (`comment`, "bình luận"), Zalo OA articles (`article`) and
+ * messages (`message`).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const ACTIVITY_KINDS = ["post", "share", "reaction", "comment", "article", "message"] as const
+
+/**
+ * One of {@link ACTIVITY_KINDS}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
+
+const nonEmpty = z.string().trim().min(1)
+
+/**
+ * The wire form of an activity (contract v1). `at` is an ISO 8601 string with
+ * an offset; at least one of `unit` and `person` names who acted. Unknown
+ * fields are kept: the contract may add fields.
+ *
+ * @example
+ * ```ts
+ * ActivityRecordSchema.parse({
+ *   id: "facebook:108_1221", kind: "post", unit: "thcs-lac-son",
+ *   channel: "fb-thcs-lac-son", at: "2024-11-12T09:00:00+07:00",
+ * })
+ * ```
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ActivityRecordSchema = z
+  .looseObject({
+    id: nonEmpty,
+    kind: z.enum(ACTIVITY_KINDS),
+    unit: nonEmpty.optional(),
+    person: nonEmpty.optional(),
+    channel: nonEmpty.optional(),
+    at: nonEmpty,
+    url: z.string().optional(),
+    target: z.string().optional(),
+  })
+  .refine((record) => record.unit !== undefined || record.person !== undefined, {
+    message: "an activity needs a unit or a person.",
+    params: { vi: "hoạt động phải có đơn vị (unit) hoặc người thực hiện (person).", code: "missing-subject" },
+    path: ["unit"],
+  })
+
+/**
+ * The wire form of an activity, as integrators send it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ActivityRecord = z.input<typeof ActivityRecordSchema>
+
+/**
+ * A parsed activity: the wire record with `at` as epoch milliseconds.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Activity {
+  readonly id: string
+  readonly kind: ActivityKind
+  readonly unit?: string
+  readonly person?: string
+  readonly channel?: string
+  readonly at: Instant
+  /** The link of the post itself. */
+  readonly url?: string
+  /** For a share, reaction or comment: the link of what was shared, liked or commented on. */
+  readonly target?: string
+}
+
+/**
+ * Options for {@link parseActivities}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ParseActivitiesOptions extends TimeZoneOptions {
+  /** The path of the list in the dataset, used in issue paths. Default: `activities`. */
+  readonly path?: string
+}
+
+/**
+ * The result of {@link parseActivities}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ParsedActivities {
+  readonly activities: ReadonlyArray<Activity>
+  readonly issues: ReadonlyArray<DataIssue>
+}
+
+/**
+ * Parses a list of wire activities. Never throws on bad data: a malformed
+ * record becomes an error issue and is left out; a time without an offset is
+ * read in the policy time zone and reported as a warning; a repeated id keeps
+ * the first record (a redelivery) and reports the others.
+ *
+ * @example
+ * ```ts
+ * const { activities, issues } = parseActivities([
+ *   { id: "a1", kind: "post", unit: "thcs-lac-son", at: "2024-11-12T09:00:00+07:00" },
+ *   { id: "a2", kind: "like", unit: "thcs-lac-son", at: "2024-11-12T09:00:00+07:00" },
+ * ])
+ * activities.length //=> 1
+ * issues[0].path    //=> "activities[1].kind"
+ * ```
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseActivities = (input: unknown, options: ParseActivitiesOptions = {}): ParsedActivities => {
+  const base = options.path ?? "activities"
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE
+  const parsed = parseRecords(ActivityRecordSchema, input, base)
+  const issues: Array<DataIssue> = [...parsed.issues]
+  const activities: Array<Activity> = []
+  const seen = new Set<string>()
+  parsed.records.forEach((record, position) => {
+    const index = parsed.indexes[position] ?? position
+    const path = `${base}[${index}]`
+    const when = parseInstant(record.at, { timeZone })
+    if (when === undefined) {
+      issues.push(
+        dataIssue(
+          "error",
+          "invalid-instant",
+          `${path}.at`,
+          {
+            vi: `thời điểm "${record.at}" không đọc được; cần dạng ISO 8601, ví dụ 2024-11-12T09:00:00+07:00.`,
+            en: `cannot read the time "${record.at}"; expected ISO 8601, e.g. 2024-11-12T09:00:00+07:00.`,
+          },
+          record.id,
+        ),
+      )
+      return
+    }
+    if (seen.has(record.id)) {
+      issues.push(
+        dataIssue(
+          "warning",
+          "duplicate-id",
+          `${path}.id`,
+          {
+            vi: `hoạt động mã "${record.id}" đã có ở trên; bản này bị bỏ qua.`,
+            en: `activity "${record.id}" appears earlier; this copy is ignored.`,
+          },
+          record.id,
+        ),
+      )
+      return
+    }
+    seen.add(record.id)
+    if (!when.hasOffset) {
+      issues.push(
+        dataIssue(
+          "warning",
+          "missing-offset",
+          `${path}.at`,
+          {
+            vi: `thời điểm "${record.at}" không có múi giờ; đã hiểu theo giờ ${timeZone}.`,
+            en: `the time "${record.at}" has no offset; read as local time in ${timeZone}.`,
+          },
+          record.id,
+        ),
+      )
+    }
+    const activity: { -readonly [K in keyof Activity]: Activity[K] } = { id: record.id, kind: record.kind, at: when.instant }
+    if (record.unit !== undefined) activity.unit = record.unit
+    if (record.person !== undefined) activity.person = record.person
+    if (record.channel !== undefined) activity.channel = record.channel
+    if (record.url !== undefined) activity.url = record.url
+    if (record.target !== undefined) activity.target = record.target
+    activities.push(activity)
+  })
+  return { activities, issues: sortByRecordIndex(issues, base) }
+}
+
+// Issues read best in input order (a clerk fixes row after row), whichever
+// check found them.
+const sortByRecordIndex = (issues: ReadonlyArray<DataIssue>, base: string): ReadonlyArray<DataIssue> => {
+  const indexOf = (issue: DataIssue): number => {
+    if (!issue.path.startsWith(`${base}[`)) return -1
+    return Number.parseInt(issue.path.slice(base.length + 1), 10)
+  }
+  return issues
+    .map((issue, order) => ({ issue, order, index: indexOf(issue) }))
+    .sort((a, b) => a.index - b.index || a.order - b.order)
+    .map(({ issue }) => issue)
+}
+
+/**
+ * Writes a parsed activity back to its wire form, with `at` in the given zone.
+ *
+ * @example
+ * ```ts
+ * toActivityRecord({ id: "a1", kind: "post", unit: "u", at: 1731376800000 })
+ * //=> { id: "a1", kind: "post", unit: "u", at: "2024-11-12T09:00:00.000+07:00" }
+ * ```
+ * @since 0.1.0
+ * @category conversions
+ */
+export const toActivityRecord = (activity: Activity, options: TimeZoneOptions = {}): ActivityRecord => ({
+  ...activity,
+  at: formatInstant(activity.at, options),
+})
