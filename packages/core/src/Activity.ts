@@ -7,7 +7,7 @@
  * @module
  */
 import { z } from "zod"
-import { dataIssue, type DataIssue } from "./DataIssue.js"
+import { dataIssue, sortIssues, type DataIssue } from "./DataIssue.js"
 import { DEFAULT_TIME_ZONE, formatInstant, parseInstant, type Instant, type TimeZoneOptions } from "./Instant.js"
 import { parseRecords } from "./Records.js"
 
@@ -195,20 +195,7 @@ export const parseActivities = (input: unknown, options: ParseActivitiesOptions 
     if (record.target !== undefined) activity.target = record.target
     activities.push(activity)
   })
-  return { activities, issues: sortByRecordIndex(issues, base) }
-}
-
-// Issues read best in input order (a clerk fixes row after row), whichever
-// check found them.
-const sortByRecordIndex = (issues: ReadonlyArray<DataIssue>, base: string): ReadonlyArray<DataIssue> => {
-  const indexOf = (issue: DataIssue): number => {
-    if (!issue.path.startsWith(`${base}[`)) return -1
-    return Number.parseInt(issue.path.slice(base.length + 1), 10)
-  }
-  return issues
-    .map((issue, order) => ({ issue, order, index: indexOf(issue) }))
-    .sort((a, b) => a.index - b.index || a.order - b.order)
-    .map(({ issue }) => issue)
+  return { activities, issues: sortIssues(issues, [base]) }
 }
 
 /**

@@ -115,3 +115,32 @@ export const issueMessage = (issue: DataIssue, locale: Locale = "vi"): string =>
  */
 export const hasErrors = (issues: ReadonlyArray<DataIssue>): boolean =>
   issues.some((issue) => issue.severity === "error")
+
+/**
+ * Orders issues the way a clerk fixes a spreadsheet, row after row: by list
+ * (in the order of `lists`, e.g. `["units", "people", "channels"]`), then by
+ * record index, then in the order they were found. Issues outside the lists
+ * come first.
+ *
+ * @example
+ * ```ts
+ * sortIssues(issues, ["units", "people"]).map((issue) => issue.path)
+ * //=> ["units[0].kind", "units[3].parent", "people[1].unit"]
+ * ```
+ * @since 0.1.0
+ * @category utils
+ */
+export const sortIssues = (issues: ReadonlyArray<DataIssue>, lists: ReadonlyArray<string>): ReadonlyArray<DataIssue> => {
+  const keyOf = (path: string): readonly [number, number] => {
+    for (let rank = 0; rank < lists.length; rank++) {
+      const base = lists[rank] as string
+      if (path === base) return [rank, -1]
+      if (path.startsWith(`${base}[`)) return [rank, Number.parseInt(path.slice(base.length + 1), 10)]
+    }
+    return [-1, -1]
+  }
+  return issues
+    .map((issue, order) => ({ issue, order, key: keyOf(issue.path) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.order - b.order)
+    .map(({ issue }) => issue)
+}

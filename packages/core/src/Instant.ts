@@ -9,7 +9,8 @@
  * @since 0.1.0
  * @module
  */
-import { assertTimeZone, instantFromLocal, localFields, offsetMinutesAt } from "./internal/timeZone.js"
+import { daysInMonth } from "./internal/calendarDate.js"
+import { assertTimeZone, instantFromLocal, localFields, offsetMinutesAt, utcFromFields } from "./internal/timeZone.js"
 
 /**
  * A point in time, in milliseconds since 1970-01-01T00:00:00Z.
@@ -63,8 +64,6 @@ export interface ParsedInstant {
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
-
 /**
  * Reads an ISO 8601 date or date-time. A string without an offset is read as
  * local time in `timeZone`; a date alone is the start of that local day.
@@ -109,7 +108,7 @@ export const parseInstant = (text: string, options: TimeZoneOptions = {}): Parse
     offset = sign * (oh * 60 + om)
   }
   return {
-    instant: Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offset * 60_000,
+    instant: utcFromFields(year, month, day, hour, minute, second, millisecond) - offset * 60_000,
     hasOffset: true,
   }
 }

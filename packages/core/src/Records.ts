@@ -64,10 +64,15 @@ export const joinPath = (base: string, keys: ReadonlyArray<PropertyKey>): string
  * carry their Vietnamese text in `params.vi` and their English text as the
  * zod message.
  */
+// An absent field fails as `invalid_type` or, for enums, `invalid_value`;
+// either way the clerk's fix is to fill it in, so both read "missing".
+const isMissing = (issue: z.core.$ZodIssue, present: boolean): boolean =>
+  !present && (issue.code === "invalid_type" || issue.code === "invalid_value")
+
 const describe = (issue: z.core.$ZodIssue, present: boolean): { vi: string; en: string } => {
+  if (isMissing(issue, present)) return { vi: "thiếu trường bắt buộc.", en: "a required field is missing." }
   switch (issue.code) {
     case "invalid_type": {
-      if (!present) return { vi: "thiếu trường bắt buộc.", en: "a required field is missing." }
       const expected = String(issue.expected)
       return {
         vi: `sai kiểu dữ liệu: cần ${typeNamesVi[expected] ?? expected}.`,
@@ -117,7 +122,7 @@ const valueAt = (input: unknown, keys: ReadonlyArray<PropertyKey>): { present: b
 }
 
 const codeFor = (issue: z.core.$ZodIssue, present: boolean): string => {
-  if (issue.code === "invalid_type" && !present) return "missing-field"
+  if (isMissing(issue, present)) return "missing-field"
   if (issue.code === "custom") {
     const code = (issue.params as { code?: unknown } | undefined)?.code
     if (typeof code === "string") return code

@@ -6,11 +6,36 @@
  * @packageDocumentation
  */
 
-export { dataIssue, hasErrors, issueMessage } from "./DataIssue.js"
+export { dataIssue, hasErrors, issueMessage, sortIssues } from "./DataIssue.js"
 export type { DataIssue, DataIssueSeverity, Locale } from "./DataIssue.js"
+
+export { addDays, daysBetween, epochDayOf, isLocalDate, isoWeekdayOf, localDateOfEpochDay, localDateParts } from "./LocalDate.js"
+export type { LocalDate } from "./LocalDate.js"
 
 export { DEFAULT_TIME_ZONE, formatInstant, instantOrThrow, localDateOf, parseInstant, toInstant } from "./Instant.js"
 export type { Instant, InstantInput, ParsedInstant, TimeZoneOptions } from "./Instant.js"
+
+export {
+  PERIOD_KINDS,
+  nextPeriod,
+  parsePeriodId,
+  periodBounds,
+  periodContains,
+  periodKindOf,
+  periodOf,
+  periodsBetween,
+  previousPeriod,
+} from "./Period.js"
+export type { ParsedPeriod, PeriodBounds, PeriodKind, PeriodOptions } from "./Period.js"
+
+export { createPeriodIndex } from "./PeriodIndex.js"
+export type { PeriodIndex, PeriodIndexOptions } from "./PeriodIndex.js"
+
+export { DEFAULT_SCHOOL_YEARS, schoolYearFrame } from "./SchoolYear.js"
+export type { SchoolYearEntry, SchoolYearFrame, SchoolYearOptions } from "./SchoolYear.js"
+
+export { dueAt, parseDueDate } from "./DueDate.js"
+export type { DueDateSpec } from "./DueDate.js"
 
 export { issuesFromZod, joinPath, parseRecords } from "./Records.js"
 export type { ParsedRecords } from "./Records.js"
@@ -18,6 +43,10 @@ export type { ParsedRecords } from "./Records.js"
 export { ACTIVITY_KINDS, ActivityRecordSchema, parseActivities, toActivityRecord } from "./Activity.js"
 export type { Activity, ActivityKind, ActivityRecord, ParseActivitiesOptions, ParsedActivities } from "./Activity.js"
 
-export { foldDiacritics, nameKey, normalizeText } from "./Text.js"
+export { foldDiacritics, nameKey, normalizeText, normalizeWhitespace } from "./Text.js"
 
-export { maskPhone, normalizePhone } from "./Phone.js"
+export { maskPhone, normalizePhone, phoneKind, toInternationalPhone } from "./Phone.js"
+export type { PhoneKind } from "./Phone.js"
+
+export { formatOfficialDate, formatPeriod, formatShortDate, formatWeekday } from "./OfficialDate.js"
+export type { FormatPeriodOptions, OfficialDateOptions } from "./OfficialDate.js"

@@ -5,28 +5,25 @@
  * @since 0.1.0
  * @module
  */
+import { isLocalDate } from "@lantoa/core"
 import { z } from "zod"
 import { UNIT_KINDS } from "./UnitKind.js"
 import { ROLES } from "./Role.js"
 
 const nonEmpty = z.string().trim().min(1)
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-const isRealDate = (text: string): boolean => {
-  if (!ISO_DATE.test(text)) return false
-  const [y, m, d] = text.split("-").map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 /**
  * A calendar date `YYYY-MM-DD` (a local date in the policy's zone).
  *
+ * @example
+ * ```ts
+ * LocalDateSchema.safeParse("2025-07-01").success //=> true
+ * LocalDateSchema.safeParse("2025-02-30").success //=> false
+ * ```
  * @since 0.1.0
  * @category schemas
  */
-export const LocalDateSchema = z.string().refine(isRealDate, {
+export const LocalDateSchema = z.string().refine(isLocalDate, {
   message: "expected a date YYYY-MM-DD.",
   params: { vi: "cần một ngày dạng YYYY-MM-DD, ví dụ 2025-07-01.", code: "invalid-date" },
 })
@@ -52,6 +49,10 @@ export const DatedEdgeSchema = z.looseObject({
 /**
  * A dated edge, as sent on the wire.
  *
+ * @example
+ * ```ts
+ * const edge: DatedEdge = { unit: "xa-lac-son", validFrom: "2025-07-01" }
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -88,6 +89,10 @@ export const UnitRecordSchema = z.looseObject({
 /**
  * A unit record, as sent on the wire.
  *
+ * @example
+ * ```ts
+ * const unit: UnitRecord = { id: "so", name: "Sở GD&ĐT Hòa Bình", kind: "department" }
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -122,6 +127,10 @@ export const PersonRecordSchema = z.looseObject({
 /**
  * A person record, as sent on the wire.
  *
+ * @example
+ * ```ts
+ * const person: PersonRecord = { id: "gv-0001", name: "Nguyễn Thị Hoa", unit: "thcs-lac-son" }
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -130,6 +139,10 @@ export type PersonRecord = z.input<typeof PersonRecordSchema>
 /**
  * The platforms of contract v1.
  *
+ * @example
+ * ```ts
+ * PLATFORMS.includes("zalo-oa") //=> true
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -147,6 +160,10 @@ export const PLATFORMS = [
 /**
  * One of {@link PLATFORMS}.
  *
+ * @example
+ * ```ts
+ * const platform: Platform = "facebook-page"
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -155,6 +172,10 @@ export type Platform = (typeof PLATFORMS)[number]
 /**
  * Vietnamese names of the platforms.
  *
+ * @example
+ * ```ts
+ * PLATFORM_LABELS["zalo-group"].vi //=> "Nhóm Zalo"
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -197,6 +218,10 @@ export const ChannelRecordSchema = z.looseObject({
 /**
  * A channel record, as sent on the wire.
  *
+ * @example
+ * ```ts
+ * const channel: ChannelRecord = { id: "zl-so", unit: "so", platform: "zalo-group", name: "Truyền thông Sở GD&ĐT Hòa Bình" }
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -205,6 +230,13 @@ export type ChannelRecord = z.input<typeof ChannelRecordSchema>
 /**
  * A roster: the units, people and channels of a dataset (contract v1).
  *
+ * @example
+ * ```ts
+ * const roster: Roster = {
+ *   units: [{ id: "so", name: "Sở GD&ĐT Hòa Bình", kind: "department" }],
+ *   people: [{ id: "gd-0001", name: "Nguyễn Ngọc Điệp", unit: "so", roles: ["department-leader"] }],
+ * }
+ * ```
  * @since 0.1.0
  * @category models
  */

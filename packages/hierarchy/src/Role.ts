@@ -21,6 +21,10 @@ import type { Locale } from "@lantoa/core"
  * - `staff`: nhân viên
  * - `communication-officer`: cán bộ phụ trách truyền thông
  *
+ * @example
+ * ```ts
+ * ROLES.length //=> 11
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -41,6 +45,10 @@ export const ROLES = [
 /**
  * One of {@link ROLES}.
  *
+ * @example
+ * ```ts
+ * const role: Role = "communication-officer"
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -72,8 +80,15 @@ export const ROLE_LABELS: Readonly<Record<Role, { readonly vi: string; readonly 
 
 /**
  * The roles that make up a unit's leadership (Ban giám hiệu / Lãnh đạo đơn
- * vị), who the plan makes admins of the unit's Fanpage.
+ * vị), who the plan makes admins of a school's or Phòng's Fanpage. The Sở's
+ * Fanpage is the exception: the plan gives it to the heads and deputy heads
+ * of the Sở's divisions only (see `leadershipOf`).
  *
+ * @example
+ * ```ts
+ * LEADERSHIP_ROLES.includes("principal") //=> true
+ * LEADERSHIP_ROLES.includes("teacher")   //=> false
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -89,6 +104,11 @@ export const LEADERSHIP_ROLES: ReadonlyArray<Role> = [
 /**
  * The label of a role in a locale.
  *
+ * @example
+ * ```ts
+ * roleLabel("principal")       //=> "Hiệu trưởng, Giám đốc"
+ * roleLabel("principal", "en") //=> "Principal or director"
+ * ```
  * @since 0.1.0
  * @category getters
  */

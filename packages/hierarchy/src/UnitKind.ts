@@ -10,6 +10,10 @@ import type { Locale } from "@lantoa/core"
 /**
  * Every unit kind of contract v1, from the Sở down to a school.
  *
+ * @example
+ * ```ts
+ * UNIT_KINDS.length //=> 16
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -35,12 +39,22 @@ export const UNIT_KINDS = [
 /**
  * One of {@link UNIT_KINDS}.
  *
+ * @example
+ * ```ts
+ * const kind: UnitKind = "primary-lower-secondary"
+ * ```
  * @since 0.1.0
  * @category models
  */
 export type UnitKind = (typeof UNIT_KINDS)[number]
 
-interface UnitKindLabel {
+/**
+ * The labels of one unit kind.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface UnitKindLabel {
   /** The full Vietnamese name, as in the plan. */
   readonly vi: string
   /** The short form offices write ("THCS", "PTDTNT THCS&THPT"). */
@@ -120,6 +134,11 @@ export const unitKindLabel = (kind: UnitKind, locale: Locale = "vi"): string =>
 /**
  * True for the kinds that are schools or centres (not management bodies).
  *
+ * @example
+ * ```ts
+ * isSchoolKind("upper-secondary") //=> true
+ * isSchoolKind("district-office") //=> false
+ * ```
  * @since 0.1.0
  * @category predicates
  */

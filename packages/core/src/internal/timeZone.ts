@@ -8,6 +8,27 @@
 
 const MS_PER_MINUTE = 60_000
 
+// 400 Gregorian years are exactly 146,097 days, so shifting a date by them
+// changes neither its weekday nor its leap-year rule.
+const MS_PER_400_YEARS = 146_097 * 86_400_000
+
+/**
+ * Epoch milliseconds of UTC calendar fields (months 1–12). Unlike `Date.UTC`,
+ * years 0–99 mean those years, not 1900–1999.
+ */
+export const utcFromFields = (
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number =>
+  year >= 0 && year < 100
+    ? Date.UTC(year + 400, month - 1, day, hour, minute, second, millisecond) - MS_PER_400_YEARS
+    : Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
+
 /** Local calendar fields of an instant in a zone. Months are 1–12; weekday 1 = Monday … 7 = Sunday. */
 export interface LocalFields {
   readonly year: number
@@ -118,7 +139,7 @@ export const offsetMinutesAt = (instant: number, timeZone: string): number => {
     }
   }
   if (bc) year = 1 - year
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
+  const asUtc = utcFromFields(year, month, day, hour, minute, second)
   const truncated = instant - (((instant % 1000) + 1000) % 1000)
   return Math.round((asUtc - truncated) / MS_PER_MINUTE)
 }
@@ -153,7 +174,7 @@ export const instantFromLocal = (
   second = 0,
   millisecond = 0,
 ): number => {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
+  const wall = utcFromFields(year, month, day, hour, minute, second, millisecond)
   const fixed = FIXED_OFFSETS[timeZone]
   if (fixed !== undefined) return wall - fixed * MS_PER_MINUTE
   const DAY = 86_400_000

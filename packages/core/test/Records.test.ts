@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest"
+import { z } from "zod"
+import { issuesFromZod, joinPath, parseRecords } from "@lantoa/core"
+
+const Schema = z.object({
+  id: z.string().trim().min(1),
+  staff: z.number().int().max(500),
+  phones: z.array(z.string()).optional(),
+  code: z.string().refine((value) => value.startsWith("HB"), {
+    message: "the code must start with HB.",
+    params: { vi: "mã phải bắt đầu bằng HB.", code: "bad-code" },
+  }),
+})
+
+describe("record-by-record parsing with zod", () => {
+  it("paths join keys with dots and indexes with brackets", () => {
+    expect(joinPath("units", [3, "parents", 1, "unit"])).toBe("units[3].parents[1].unit")
+    expect(joinPath("", ["units", 0])).toBe("units[0]")
+  })
+
+  it("every good record is kept with its input index, every bad one reported", () => {
+    const { records, indexes, issues } = parseRecords(
+      Schema,
+      [
+        { id: "a", staff: 10, code: "HB1" },
+        { id: " ", staff: 10, code: "HB2" },
+        { id: "c", staff: 10, code: "HB3" },
+      ],
+      "units",
+    )
+    expect(records.map((record) => record.id)).toEqual(["a", "c"])
+    expect(indexes).toEqual([0, 2])
+    expect(issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ["too-small", "units[1].id", "units[1].id: không được để trống."],
+    ])
+  })
+
+  it("messages say in Vietnamese what is wrong with each field", () => {
+    const input = { id: "b", staff: 900, phones: [912345678], code: "X" }
+    const result = Schema.safeParse(input)
+    expect(result.success).toBe(false)
+    if (result.success) return
+    const issues = issuesFromZod(result.error, "units[4]", input, "b")
+    expect(issues.map((issue) => [issue.code, issue.path, issue.message, issue.record])).toEqual([
+      ["too-big", "units[4].staff", "units[4].staff: quá lớn: tối đa 500.", "b"],
+      ["invalid-type", "units[4].phones[0]", "units[4].phones[0]: sai kiểu dữ liệu: cần chuỗi ký tự.", "b"],
+      ["bad-code", "units[4].code", "units[4].code: mã phải bắt đầu bằng HB.", "b"],
+    ])
+    expect(issues[2]?.messageEn).toBe("units[4].code: the code must start with HB.")
+  })
+})
