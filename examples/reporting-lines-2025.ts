@@ -20,9 +20,14 @@ const school = dataset.units.find((unit) => unit.kind === "lower-secondary" && u
 assert.ok(school)
 const nameOf = (id: string) => findUnit(hierarchy, id)?.name ?? id
 
+// A unit has one name in contract v1, and the two-tier roster gives the Sở
+// the name it has now (Phú Thọ), which was not its name on 30/06/2025. So the
+// path is printed by ids, and only the school's and its parent's names, which
+// hold on both dates.
 for (const date of ["2025-06-30", "2025-07-01"]) {
-  const path = treeAt(hierarchy, date).pathOf(school.id)
-  console.log(`${formatOfficialDate(date)}: ${path.map(nameOf).join(" → ")}`)
+  const tree = treeAt(hierarchy, date)
+  const parent = tree.parentOf(school.id) ?? ""
+  console.log(`${formatOfficialDate(date)}: ${tree.pathOf(school.id).join(" → ")} (${nameOf(school.id)}, cấp trên: ${nameOf(parent)})`)
 }
 const [before, after] = [treeAt(hierarchy, "2025-06-30").parentOf(school.id), treeAt(hierarchy, "2025-07-01").parentOf(school.id)]
 assert.equal(findUnit(hierarchy, before ?? "")?.kind, "district-office")
@@ -37,6 +42,12 @@ console.log(
 )
 assert.equal(diff.units.added.length, 46)
 assert.equal(diff.units.moved.length, 469)
+// The same province, reformed: only the Sở's name changed, and no person did.
+assert.deepEqual(diff.units.renamed.map((change) => change.id), ["so-gddt"])
+assert.equal(diff.people.added.length + diff.people.removed.length + diff.people.moved.length + diff.people.renamed.length, 0)
+const officeStaff = dataset.people.filter((person) => findUnit(hierarchy, person.unit)?.kind === "district-office")
+assert.ok(officeStaff.length > 0 && officeStaff.every((person) => person.validTo === "2025-06-30"))
+console.log(`Nhân sự: không ai thêm, bớt, đổi đơn vị hay đổi tên; ${officeStaff.length} người của Phòng GD&ĐT có hiệu lực đến hết ngày 30/06/2025`)
 
 // The reporting lines of the whole province, compared on the two dates.
 const tree2024 = treeAt(hierarchy, "2025-06-30")

@@ -17,6 +17,10 @@ import { parseRecords } from "./Records.js"
  * commenting (`comment`, "bình luận"), Zalo OA articles (`article`) and
  * messages (`message`).
  *
+ * @example
+ * ```ts
+ * ACTIVITY_KINDS.includes("share") //=> true
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -25,6 +29,10 @@ export const ACTIVITY_KINDS = ["post", "share", "reaction", "comment", "article"
 /**
  * One of {@link ACTIVITY_KINDS}.
  *
+ * @example
+ * ```ts
+ * const kind: ActivityKind = "reaction" // thả tim, thích
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -67,6 +75,10 @@ export const ActivityRecordSchema = z
 /**
  * The wire form of an activity, as integrators send it.
  *
+ * @example
+ * ```ts
+ * const record: ActivityRecord = { id: "sheet:row-12", kind: "share", person: "gv-0001", at: "2024-11-13T20:00:00+07:00", target: "https://facebook.example/108_1221" }
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -75,6 +87,10 @@ export type ActivityRecord = z.input<typeof ActivityRecordSchema>
 /**
  * A parsed activity: the wire record with `at` as epoch milliseconds.
  *
+ * @example
+ * ```ts
+ * parseActivities([record]).activities[0]?.at //=> 1731502800000 (epoch ms)
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -91,9 +107,16 @@ export interface Activity {
   readonly target?: string
 }
 
+// Blank or invalid values here lose the field, never the activity.
+const ACTIVITY_OPTIONAL_FIELDS = ["unit", "person", "channel", "url", "target"]
+
 /**
  * Options for {@link parseActivities}.
  *
+ * @example
+ * ```ts
+ * parseActivities(input, { timeZone: "Asia/Ho_Chi_Minh", path: "dataset.activities" })
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -105,6 +128,10 @@ export interface ParseActivitiesOptions extends TimeZoneOptions {
 /**
  * The result of {@link parseActivities}.
  *
+ * @example
+ * ```ts
+ * const { activities, issues }: ParsedActivities = parseActivities(input)
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -115,7 +142,9 @@ export interface ParsedActivities {
 
 /**
  * Parses a list of wire activities. Never throws on bad data: a malformed
- * record becomes an error issue and is left out; a time without an offset is
+ * record becomes an error issue and is left out; a blank or `null` optional
+ * field (`unit`, `person`, `channel`, `url`, `target`) counts as absent, and
+ * an invalid one is dropped with a warning; a time without an offset is
  * read in the policy time zone and reported as a warning; a repeated id keeps
  * the first record (a redelivery) and reports the others.
  *
@@ -134,7 +163,7 @@ export interface ParsedActivities {
 export const parseActivities = (input: unknown, options: ParseActivitiesOptions = {}): ParsedActivities => {
   const base = options.path ?? "activities"
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE
-  const parsed = parseRecords(ActivityRecordSchema, input, base)
+  const parsed = parseRecords(ActivityRecordSchema, input, base, { optional: ACTIVITY_OPTIONAL_FIELDS })
   const issues: Array<DataIssue> = [...parsed.issues]
   const activities: Array<Activity> = []
   const seen = new Set<string>()

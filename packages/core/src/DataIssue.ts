@@ -17,6 +17,10 @@
  *   should know about (for example a local time without an offset).
  * - `info`: nothing was changed; worth a look.
  *
+ * @example
+ * ```ts
+ * const severity: DataIssueSeverity = "warning" // the record was kept, with a repair
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -55,6 +59,10 @@ export interface DataIssue {
 /**
  * The locales lantoa writes messages and explanations in.
  *
+ * @example
+ * ```ts
+ * issueMessage(issue, "en" satisfies Locale)
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -110,6 +118,11 @@ export const issueMessage = (issue: DataIssue, locale: Locale = "vi"): string =>
 /**
  * True when at least one issue is an error.
  *
+ * @example
+ * ```ts
+ * hasErrors([]) //=> false
+ * hasErrors(parseActivities([{ id: "a" }]).issues) //=> true
+ * ```
  * @since 0.1.0
  * @category predicates
  */

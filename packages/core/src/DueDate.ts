@@ -26,6 +26,7 @@ import { assertTimeZone } from "./internal/timeZone.js"
  * @example
  * ```ts
  * const specs: Array<DueDateSpec> = [{ on: "2024-11-15" }, { before: "2024-11-16" }, { month: "2024-12" }]
+ * dueAt({ before: "2024-11-16" }) === dueAt({ on: "2024-11-15" }) //=> true
  * ```
  * @since 0.1.0
  * @category models

@@ -15,6 +15,10 @@ import { assertTimeZone, instantFromLocal, localFields, offsetMinutesAt, utcFrom
 /**
  * A point in time, in milliseconds since 1970-01-01T00:00:00Z.
  *
+ * @example
+ * ```ts
+ * const at: Instant = Date.parse("2024-11-12T02:00:00Z") // 09:00 in Vietnam
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -24,6 +28,10 @@ export type Instant = number
  * What lantoa accepts wherever it needs an instant: epoch milliseconds, a
  * `Date`, or an ISO 8601 string with an offset.
  *
+ * @example
+ * ```ts
+ * toInstant("2024-11-12T09:00:00+07:00" satisfies InstantInput) //=> 1731376800000
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -32,6 +40,10 @@ export type InstantInput = Instant | Date | string
 /**
  * The policy time zone when none is given: Vietnam, UTC+7 without DST.
  *
+ * @example
+ * ```ts
+ * DEFAULT_TIME_ZONE //=> "Asia/Ho_Chi_Minh"
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -40,6 +52,10 @@ export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh"
 /**
  * Options shared by every function that reads or writes local time.
  *
+ * @example
+ * ```ts
+ * formatInstant(0, { timeZone: "UTC" } satisfies TimeZoneOptions) //=> "1970-01-01T00:00:00.000Z"
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -53,6 +69,11 @@ export interface TimeZoneOptions {
  * text carried its own offset (if not, it was read as local time in the
  * given zone, which a caller may want to report).
  *
+ * @example
+ * ```ts
+ * const parsed: ParsedInstant | undefined = parseInstant("2024-11-12 09:00")
+ * parsed?.hasOffset //=> false
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -61,8 +82,10 @@ export interface ParsedInstant {
   readonly hasOffset: boolean
 }
 
+// An offset belongs to a time: "2024-11-12-07" is not a date at UTC−7, and
+// "2024-11-12Z" is not ISO 8601; neither may a space stand before the offset.
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
 
 /**
  * Reads an ISO 8601 date or date-time. A string without an offset is read as
@@ -139,6 +162,11 @@ export const toInstant = (input: InstantInput, options: TimeZoneOptions = {}): I
  * Like {@link toInstant} but throws a `RangeError` for an invalid input: for
  * arguments a caller controls (options, `now`), where a bad value is a bug.
  *
+ * @example
+ * ```ts
+ * instantOrThrow("2024-11-12T09:00:00+07:00") //=> 1731376800000
+ * instantOrThrow("hôm qua") // throws RangeError
+ * ```
  * @since 0.1.0
  * @category conversions
  */

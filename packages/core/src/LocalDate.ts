@@ -14,6 +14,11 @@ import { civilFromDays, formatDays, isoWeekday, parseDays } from "./internal/cal
 /**
  * A calendar date `YYYY-MM-DD` in the policy's time zone.
  *
+ * @example
+ * ```ts
+ * const reform: LocalDate = "2025-07-01"
+ * "2025-06-30" < reform //=> true
+ * ```
  * @since 0.1.0
  * @category models
  */

@@ -26,6 +26,11 @@ import { assertTimeZone } from "./internal/timeZone.js"
 /**
  * Options for {@link formatOfficialDate}.
  *
+ * @example
+ * ```ts
+ * const options: OfficialDateOptions = { place: "Phú Thọ", weekday: true }
+ * formatOfficialDate("2024-11-15", options) //=> "Phú Thọ, Thứ Sáu, ngày 15 tháng 11 năm 2024"
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -39,6 +44,12 @@ export interface OfficialDateOptions extends TimeZoneOptions {
 /**
  * Options for {@link formatPeriod}.
  *
+ * @example
+ * ```ts
+ * const options: FormatPeriodOptions = { locale: "en" }
+ * formatPeriod("2024-2025/HK1", options) //=> "Semester I of school year 2024–2025"
+ * formatPeriod("2024-11", options)       //=> "November 2024"
+ * ```
  * @since 0.1.0
  * @category models
  */

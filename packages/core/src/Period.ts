@@ -32,6 +32,10 @@ import { assertTimeZone } from "./internal/timeZone.js"
 /**
  * The kinds of period lantoa counts in, shortest first.
  *
+ * @example
+ * ```ts
+ * PERIOD_KINDS //=> ["day", "week", "month", "semester", "school-year"]
+ * ```
  * @since 0.1.0
  * @category constants
  */
@@ -40,6 +44,11 @@ export const PERIOD_KINDS = ["day", "week", "month", "semester", "school-year"] 
 /**
  * One of {@link PERIOD_KINDS}.
  *
+ * @example
+ * ```ts
+ * const kind: PeriodKind = "month"
+ * periodOf("2024-11-12T09:00:00+07:00", kind) //=> "2024-11"
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -49,6 +58,12 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number]
  * The instants a period covers: `start` inclusive, `end` exclusive (the
  * next period's `start`).
  *
+ * @example
+ * ```ts
+ * const { start, end }: PeriodBounds = periodBounds("2024-11")
+ * formatInstant(start) //=> "2024-11-01T00:00:00.000+07:00"
+ * formatInstant(end)   //=> "2024-12-01T00:00:00.000+07:00" (exclusive)
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -62,6 +77,12 @@ export interface PeriodBounds {
  * and, for semesters and school years, the school-year table (default
  * {@link DEFAULT_SCHOOL_YEARS}).
  *
+ * @example
+ * ```ts
+ * const utc: PeriodOptions = { timeZone: "UTC" }
+ * periodOf("2024-11-18T00:00:00+07:00", "week")      //=> "2024-W47"
+ * periodOf("2024-11-18T00:00:00+07:00", "week", utc) //=> "2024-W46"
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -72,6 +93,12 @@ export interface PeriodOptions extends TimeZoneOptions, SchoolYearOptions {}
  * week-numbering year; `startYear` of a semester or school year is the
  * year it opens in.
  *
+ * @example
+ * ```ts
+ * const day: ParsedPeriod | undefined = parsePeriodId("2024-11-12")
+ * //=> { kind: "day", id: "2024-11-12", year: 2024, month: 11, day: 12 }
+ * parsePeriodId("2024-2025") //=> { kind: "school-year", id: "2024-2025", startYear: 2024 }
+ * ```
  * @since 0.1.0
  * @category models
  */

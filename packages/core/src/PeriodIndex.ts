@@ -25,6 +25,11 @@ import { fixedOffsetMinutes } from "./internal/timeZone.js"
  * What {@link createPeriodIndex} needs: the kind, the range `[from, to)`
  * whose overlapping periods are indexed, and the usual period options.
  *
+ * @example
+ * ```ts
+ * const options: PeriodIndexOptions = { kind: "month", from: "2024-09-05", to: "2025-01-20" }
+ * createPeriodIndex(options).periods //=> ["2024-09", "2024-10", "2024-11", "2024-12", "2025-01"]
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -39,6 +44,13 @@ export interface PeriodIndexOptions extends PeriodOptions {
  * periods: from the start of the one holding `from` to the end of the one
  * holding the range's last instant.
  *
+ * @example
+ * ```ts
+ * const index: PeriodIndex = createPeriodIndex({ kind: "week", from: "2024-11-12", to: "2024-11-13" })
+ * index.periods              //=> ["2024-W46"]
+ * formatInstant(index.start) //=> "2024-11-11T00:00:00.000+07:00" (the whole week, from Monday)
+ * formatInstant(index.end)   //=> "2024-11-18T00:00:00.000+07:00"
+ * ```
  * @since 0.1.0
  * @category models
  */

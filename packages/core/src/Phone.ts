@@ -16,6 +16,11 @@
  * What a normalized number is: a mobile (10 digits) or a landline
  * (11 digits, area code `02x`/`02xx`).
  *
+ * @example
+ * ```ts
+ * const kind: PhoneKind | undefined = phoneKind("0912345678") //=> "mobile"
+ * phoneKind("02183123456")                                    //=> "landline"
+ * ```
  * @since 0.1.0
  * @category models
  */

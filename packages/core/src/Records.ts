@@ -16,6 +16,11 @@ import { dataIssue, type DataIssue } from "./DataIssue.js"
  * The result of parsing a list of records: the good ones, and what was
  * wrong with the others.
  *
+ * @example
+ * ```ts
+ * const { records, indexes, issues }: ParsedRecords<ActivityRecord> = parseRecords(ActivityRecordSchema, rows, "activities")
+ * indexes[0] //=> the input position of records[0]
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -163,12 +168,79 @@ const recordIdOf = (input: unknown): string | undefined => {
 }
 
 /**
- * Parses each element of a list with a schema, keeping the valid ones and
- * reporting the others. A non-array input is one issue and no records.
+ * Options for {@link parseRecords}.
  *
  * @example
  * ```ts
- * const { records, issues } = parseRecords(ActivityRecordSchema, input.activities, "activities")
+ * const options: ParseRecordsOptions = { optional: ["url", "target", "roles"] }
+ * ```
+ * @since 0.1.0
+ * @category models
+ */
+export interface ParseRecordsOptions {
+  /**
+   * The record's optional fields. A blank (`""`, spaces) or `null` value in
+   * one of them counts as absent. An invalid value in one of them is dropped
+   * with a warning and the record is kept; in a list field, only the invalid
+   * elements are dropped. Spreadsheets and other systems leave such cells
+   * empty or wrong, and one bad optional cell must not lose a good record.
+   */
+  readonly optional?: ReadonlyArray<string>
+}
+
+const isBlank = (value: unknown): boolean => value === null || (typeof value === "string" && value.trim() === "")
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
+
+// Removes the invalid optional values a failed parse pointed at: whole fields,
+// or single elements of list fields. Returns undefined when some issue is not
+// about an optional field, so the record cannot be saved this way.
+const withoutInvalidOptionals = (
+  record: Record<string, unknown>,
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  optional: ReadonlySet<string>,
+): Record<string, unknown> | undefined => {
+  const repaired: Record<string, unknown> = { ...record }
+  const dropElements = new Map<string, Set<number>>()
+  for (const issue of issues) {
+    const [field, index] = issue.path
+    if (typeof field !== "string" || !optional.has(field) || !(field in record)) return undefined
+    if (typeof index === "number" && Array.isArray(record[field])) {
+      const set = dropElements.get(field) ?? new Set<number>()
+      set.add(index)
+      dropElements.set(field, set)
+    } else {
+      delete repaired[field]
+    }
+  }
+  for (const [field, indexes] of dropElements) {
+    const list = repaired[field]
+    if (Array.isArray(list)) repaired[field] = list.filter((_, i) => !indexes.has(i))
+  }
+  return repaired
+}
+
+const dropped = { vi: " Đã bỏ qua giá trị này, giữ lại bản ghi.", en: " The value was ignored; the record is kept." }
+
+/**
+ * Parses each element of a list with a schema, keeping the valid ones and
+ * reporting the others. A non-array input is one issue and no records; a
+ * missing list (`undefined`, `null`) is no records and no issue. With
+ * `optional`, blank optional fields count as absent and an invalid optional
+ * value is dropped with a warning instead of losing the record.
+ *
+ * @example
+ * ```ts
+ * const { records, issues } = parseRecords(
+ *   ActivityRecordSchema,
+ *   [{ id: "a1", kind: "post", unit: "u", at: "2024-11-12T09:00:00+07:00", url: 42 }],
+ *   "activities",
+ *   { optional: ["url"] },
+ * )
+ * records.length     //=> 1 (without its url)
+ * issues[0].severity //=> "warning"
+ * issues[0].path     //=> "activities[0].url"
  * ```
  * @since 0.1.0
  * @category parsing
@@ -177,6 +249,7 @@ export const parseRecords = <S extends z.ZodType>(
   schema: S,
   input: unknown,
   basePath: string,
+  options: ParseRecordsOptions = {},
 ): ParsedRecords<z.output<S>> => {
   if (input === undefined || input === null) return { records: [], indexes: [], issues: [] }
   if (!Array.isArray(input)) {
@@ -191,17 +264,44 @@ export const parseRecords = <S extends z.ZodType>(
       ],
     }
   }
+  const optional = new Set(options.optional ?? [])
   const records: Array<z.output<S>> = []
   const indexes: Array<number> = []
   const issues: Array<DataIssue> = []
   for (let index = 0; index < input.length; index++) {
-    const item: unknown = input[index]
+    let item: unknown = input[index]
+    if (optional.size > 0 && isPlainObject(item)) {
+      let copy: Record<string, unknown> | undefined
+      for (const field of optional) {
+        if (field in item && isBlank(item[field])) {
+          copy ??= { ...item }
+          delete copy[field]
+        }
+      }
+      item = copy ?? item
+    }
+    const path = `${basePath}[${index}]`
     const result = schema.safeParse(item)
     if (result.success) {
       records.push(result.data)
       indexes.push(index)
+      continue
+    }
+    const repaired = optional.size > 0 && isPlainObject(item) ? withoutInvalidOptionals(item, result.error.issues, optional) : undefined
+    const retry = repaired === undefined ? undefined : schema.safeParse(repaired)
+    if (retry?.success === true) {
+      records.push(retry.data)
+      indexes.push(index)
+      for (const issue of issuesFromZod(result.error, path, item, recordIdOf(item))) {
+        issues.push({
+          ...issue,
+          severity: "warning",
+          message: issue.message + dropped.vi,
+          messageEn: issue.messageEn + dropped.en,
+        })
+      }
     } else {
-      issues.push(...issuesFromZod(result.error, `${basePath}[${index}]`, item, recordIdOf(item)))
+      issues.push(...issuesFromZod(result.error, path, item, recordIdOf(item)))
     }
   }
   return { records, indexes, issues }

@@ -35,10 +35,9 @@ import { formatDays } from "./internal/calendarDate.js"
  *
  * @example
  * ```ts
- * const entry: SchoolYearEntry = {
- *   id: "2024-2025", start: "2024-09-05", semester1End: "2025-01-18",
- *   semester2Start: "2025-01-20", end: "2025-05-31", source: "QĐ 2045/QĐ-BGDĐT",
- * }
+ * const entry: SchoolYearEntry = { id: "2024-2025", start: "2024-09-05", semester1End: "2025-01-18",
+ *   semester2Start: "2025-01-20", end: "2025-05-31", source: "QĐ 2045/QĐ-BGDĐT" }
+ * schoolYearFrame("2025-2026", { schoolYears: [entry] }).estimated //=> true (not in this table)
  * ```
  * @since 0.1.0
  * @category models
@@ -65,6 +64,13 @@ export interface SchoolYearEntry {
  * estimated, and `nextStart`, the next year's opening, where this year's
  * periods (and its HK2) end.
  *
+ * @example
+ * ```ts
+ * const frame: SchoolYearFrame = schoolYearFrame("2025-2026")
+ * frame.semester2Start //=> "2026-01-19"
+ * frame.nextStart      //=> "2026-09-05" (2026–2027 is not in the table: estimated)
+ * frame.estimated      //=> false
+ * ```
  * @since 0.1.0
  * @category models
  */
@@ -77,6 +83,13 @@ export interface SchoolYearFrame extends SchoolYearEntry {
 /**
  * Options for functions that need the school-year table.
  *
+ * @example
+ * ```ts
+ * const myEntry: SchoolYearEntry = { id: "2026-2027", start: "2026-09-07", semester2Start: "2027-01-18", end: "2027-05-31" }
+ * const options: SchoolYearOptions = { schoolYears: [...DEFAULT_SCHOOL_YEARS, myEntry] }
+ * schoolYearFrame("2025-2026", options).nextStart //=> "2026-09-07"
+ * schoolYearFrame("2025-2026").nextStart          //=> "2026-09-05" (estimated)
+ * ```
  * @since 0.1.0
  * @category models
  */

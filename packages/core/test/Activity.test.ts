@@ -63,6 +63,30 @@ describe("the Activity event (contract v1)", () => {
     expect(parseActivities(undefined)).toEqual({ activities: [], issues: [] })
   })
 
+  it("a blank or null optional field counts as absent, silently", () => {
+    const { activities, issues } = parseActivities([
+      { ...post, channel: "", url: null, person: "  " },
+      { id: "s1", kind: "share", person: "gv-1", unit: null, at: post.at, target: "https://facebook.example/1" },
+    ])
+    expect(issues).toEqual([])
+    expect(activities[0]).toEqual({ id: post.id, kind: "post", unit: post.unit, at: Date.parse("2024-11-12T02:00:00Z") })
+    expect(activities[1]).not.toHaveProperty("unit")
+  })
+
+  it("an invalid optional field is dropped with a warning and the activity is kept", () => {
+    const { activities, issues } = parseActivities([{ ...post, url: 42 }])
+    expect(activities).toEqual([{ id: post.id, kind: "post", unit: post.unit, channel: post.channel, at: Date.parse("2024-11-12T02:00:00Z") }])
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ severity: "warning", code: "invalid-type", path: "activities[0].url", record: post.id })
+    expect(issues[0]?.message).toBe("activities[0].url: sai kiểu dữ liệu: cần chuỗi ký tự. Đã bỏ qua giá trị này, giữ lại bản ghi.")
+  })
+
+  it("dropping an invalid optional field cannot save an activity that then has no subject", () => {
+    const { activities, issues } = parseActivities([{ id: "a", kind: "post", unit: 7, at: post.at }])
+    expect(activities).toEqual([])
+    expect(issues[0]).toMatchObject({ severity: "error", path: "activities[0].unit" })
+  })
+
   it("issues carry the dataset path the caller gives", () => {
     const { issues } = parseActivities([5], { path: "dataset.activities" })
     expect(issues[0]?.path).toBe("dataset.activities[0]")

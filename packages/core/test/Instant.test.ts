@@ -88,3 +88,15 @@ describe("formatInstant and localDateOf", () => {
     )
   })
 })
+
+describe("parseInstant refuses what ISO 8601 does not allow", () => {
+  it("an offset needs a time: a date followed by -07 or Z is not an instant", () => {
+    expect(parseInstant("2024-11-12-07")).toBeUndefined()
+    expect(parseInstant("2024-11-12Z")).toBeUndefined()
+  })
+
+  it("no space may stand between the time and its offset", () => {
+    expect(parseInstant("2024-11-12T09:00:00 +07:00")).toBeUndefined()
+    expect(parseInstant("2024-11-12T09:00:00+07:00")?.instant).toBe(Date.parse("2024-11-12T02:00:00Z"))
+  })
+})

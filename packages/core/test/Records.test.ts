@@ -48,4 +48,23 @@ describe("record-by-record parsing with zod", () => {
     ])
     expect(issues[2]?.messageEn).toBe("units[4].code: the code must start with HB.")
   })
+
+  it("only the invalid elements of an optional list field are dropped, with a warning each", () => {
+    const Roles = z.object({ id: z.string(), roles: z.array(z.enum(["teacher", "staff"])).default([]) })
+    const { records, issues } = parseRecords(Roles, [{ id: "p1", roles: ["teacher", "giao-vien", "staff", 5] }], "people", {
+      optional: ["roles"],
+    })
+    expect(records).toEqual([{ id: "p1", roles: ["teacher", "staff"] }])
+    expect(issues.map((issue) => [issue.severity, issue.path])).toEqual([
+      ["warning", "people[0].roles[1]"],
+      ["warning", "people[0].roles[3]"],
+    ])
+  })
+
+  it("a record with a bad required field is still an error, whatever its optional fields", () => {
+    const { records, issues } = parseRecords(Schema, [{ id: "", staff: 1, code: "HB", phones: [3] }], "units", { optional: ["phones"] })
+    expect(records).toEqual([])
+    expect(issues.every((issue) => issue.severity === "error")).toBe(true)
+  })
 })
+

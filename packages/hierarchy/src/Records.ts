@@ -119,7 +119,8 @@ export const PersonRecordSchema = z.looseObject({
   unit: nonEmpty,
   roles: z.array(z.enum(ROLES)).default([]),
   partyMember: z.boolean().default(false),
-  phone: z.string().nullish(),
+  /** A Vietnamese phone number in any common form (Excel may store it as a number); kept in the national form (`0xxxxxxxxx`). */
+  phone: z.union([z.string(), z.number()]).nullish(),
   validFrom: LocalDateSchema.nullish(),
   validTo: LocalDateSchema.nullish(),
 })
@@ -234,7 +235,7 @@ export type ChannelRecord = z.input<typeof ChannelRecordSchema>
  * ```ts
  * const roster: Roster = {
  *   units: [{ id: "so", name: "Sở GD&ĐT Hòa Bình", kind: "department" }],
- *   people: [{ id: "gd-0001", name: "Nguyễn Ngọc Điệp", unit: "so", roles: ["department-leader"] }],
+ *   people: [{ id: "gd-0001", name: "Lê Văn An", unit: "so", roles: ["department-leader"] }],
  * }
  * ```
  * @since 0.1.0

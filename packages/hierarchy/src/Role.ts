@@ -48,6 +48,7 @@ export const ROLES = [
  * @example
  * ```ts
  * const role: Role = "communication-officer"
+ * roleLabel(role) //=> "Cán bộ phụ trách truyền thông"
  * ```
  * @since 0.1.0
  * @category models

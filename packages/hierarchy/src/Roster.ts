@@ -12,7 +12,7 @@
  * @since 0.1.0
  * @module
  */
-import { dataIssue, parseRecords, sortIssues, type DataIssue } from "@lantoa/core"
+import { dataIssue, maskPhone, normalizePhone, parseRecords, sortIssues, type DataIssue } from "@lantoa/core"
 import { edgeTargetPath, rosterPaths } from "./internal/issues.js"
 import {
   ChannelRecordSchema,
@@ -24,6 +24,14 @@ import {
 import type { Role } from "./Role.js"
 import type { UnitKind } from "./UnitKind.js"
 import type { Validity } from "./Validity.js"
+
+
+// Fields a spreadsheet may leave blank or get wrong without losing the whole
+// row: a blank counts as absent; an invalid value (or list element) is
+// dropped with a warning.
+const UNIT_OPTIONAL_FIELDS = ["parent", "parents", "managedBy", "validFrom", "validTo"]
+const PERSON_OPTIONAL_FIELDS = ["roles", "partyMember", "phone", "validFrom", "validTo"]
+const CHANNEL_OPTIONAL_FIELDS = ["url", "admins", "members"]
 
 /**
  * A dated edge from a unit to the unit it reports to (or is managed by).
@@ -334,7 +342,7 @@ const readEdge = (
 }
 
 const readUnits = (input: unknown, base: string, issues: Array<DataIssue>): ReadonlyArray<Unit> => {
-  const parsed = parseRecords(UnitRecordSchema, input, base)
+  const parsed = parseRecords(UnitRecordSchema, input, base, { optional: UNIT_OPTIONAL_FIELDS })
   issues.push(...parsed.issues)
   const kept = firstOfEachId(parsed.records, parsed.indexes, base, { vi: "mã đơn vị", en: "unit id" }, issues)
   const unitIds = new Set(kept.map(({ record }) => record.id))
@@ -388,7 +396,7 @@ const readPeople = (
   unitIds: ReadonlySet<string>,
   issues: Array<DataIssue>,
 ): ReadonlyArray<Person> => {
-  const parsed = parseRecords(PersonRecordSchema, input, base)
+  const parsed = parseRecords(PersonRecordSchema, input, base, { optional: PERSON_OPTIONAL_FIELDS })
   issues.push(...parsed.issues)
   const kept = firstOfEachId(parsed.records, parsed.indexes, base, { vi: "mã nhân sự", en: "person id" }, issues)
   return kept.map(({ record, path }) => {
@@ -423,8 +431,23 @@ const readPeople = (
       ...validity,
       path,
     }
-    const phone = record.phone?.trim()
-    if (phone !== undefined && phone !== "") person.phone = phone
+    if (record.phone !== undefined && record.phone !== null) {
+      const phone = normalizePhone(record.phone)
+      if (phone !== undefined) person.phone = phone
+      else
+        issues.push(
+          dataIssue(
+            "warning",
+            "invalid-phone",
+            `${path}.phone`,
+            {
+              vi: `số điện thoại của nhân sự "${record.id}" (${maskPhone(record.phone)}) không phải số Việt Nam hợp lệ; đã bỏ qua số này.`,
+              en: `the phone number of person "${record.id}" (${maskPhone(record.phone)}) is not a valid Vietnamese number; it was ignored.`,
+            },
+            record.id,
+          ),
+        )
+    }
     return person
   })
 }
@@ -436,7 +459,7 @@ const readChannels = (
   personIds: ReadonlySet<string>,
   issues: Array<DataIssue>,
 ): ReadonlyArray<Channel> => {
-  const parsed = parseRecords(ChannelRecordSchema, input, base)
+  const parsed = parseRecords(ChannelRecordSchema, input, base, { optional: CHANNEL_OPTIONAL_FIELDS })
   issues.push(...parsed.issues)
   const kept = firstOfEachId(parsed.records, parsed.indexes, base, { vi: "mã kênh", en: "channel id" }, issues)
   return kept.map(({ record, path }) => {

@@ -42,6 +42,7 @@ export const UNIT_KINDS = [
  * @example
  * ```ts
  * const kind: UnitKind = "primary-lower-secondary"
+ * unitKindLabel(kind) //=> "Trường Tiểu học và Trung học cơ sở"
  * ```
  * @since 0.1.0
  * @category models
@@ -51,6 +52,11 @@ export type UnitKind = (typeof UNIT_KINDS)[number]
 /**
  * The labels of one unit kind.
  *
+ * @example
+ * ```ts
+ * const label: UnitKindLabel = UNIT_KIND_LABELS["lower-secondary"]
+ * //=> { vi: "Trường Trung học cơ sở", short: "THCS", en: "Lower-secondary school" }
+ * ```
  * @since 0.1.0
  * @category models
  */

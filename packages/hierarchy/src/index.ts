@@ -55,3 +55,20 @@ export { HIERARCHY_ISSUE_CODES, validateRoster } from "./Validation.js"
 
 export { diffRosters } from "./RosterDiff.js"
 export type { Change, DiffRostersOptions, ReportingLink, RolesChange, RosterDiff } from "./RosterDiff.js"
+
+export {
+  ChannelNamingSchema,
+  ChannelRequirementSchema,
+  PEOPLE_SCOPES,
+  PeopleSelectorSchema,
+} from "./ChannelRequirement.js"
+export type {
+  ChannelNaming,
+  ChannelRequirement,
+  ChannelRequirementInput,
+  PeopleScope,
+  PeopleSelector,
+} from "./ChannelRequirement.js"
+
+export { SETUP_STATUSES, auditChannels } from "./ChannelAudit.js"
+export type { AuditChannelsOptions, PeopleCheck, SetupEntry, SetupStatus } from "./ChannelAudit.js"

@@ -69,6 +69,7 @@ describe("treeAt", () => {
     expect(() => treeAt(hierarchy, "01/07/2025")).toThrow(RangeError)
     expect(() => treeAt(hierarchy, "2025-07-01", "guidedBy" as Relation)).toThrow(RangeError)
     expect(() => isInSubtree(hierarchy, "a", "b", "2025-7-1")).toThrow(RangeError)
+    expect(() => treeAt(hierarchy, "2025-02-30")).toThrow(RangeError)
   })
 
   it("the convenience functions answer as the snapshot of their date", () => {

@@ -208,7 +208,47 @@ describe("validateRoster", () => {
       ["invalid-date", "units[2].validFrom"],
       ["missing-field", "people[0].name"],
     ])
-    expect(hierarchy.units.map((unit) => unit.id)).toEqual(["so"])
+    expect(issues.map((issue) => issue.severity)).toEqual(["error", "warning", "error"])
+    // A bad optional cell (validFrom) loses the cell, not the unit.
+    expect(hierarchy.units.map((unit) => unit.id)).toEqual(["so", "th2"])
+  })
+
+  it("a blank optional cell counts as absent: a Sở with parent \"\" is still the root", () => {
+    const { hierarchy, issues } = buildHierarchy({
+      units: [{ ...so, parent: "", validTo: null }, { id: "th", name: "TH", kind: "primary", parent: "so", validFrom: " " }],
+      people: [{ id: "gv", name: "Giáo viên", unit: "th", phone: "", roles: ["teacher"] }],
+    })
+    expect(issues).toEqual([])
+    expect(parentOf(hierarchy, "th", "2025-01-01")).toBe("so")
+  })
+
+  it("a phone number Excel stored as a number is read in its national form", () => {
+    const { hierarchy, issues } = buildHierarchy({
+      units: [so],
+      people: [{ id: "gv", name: "Giáo viên", unit: "so", phone: 912345678 }],
+    })
+    expect(issues).toEqual([])
+    expect(hierarchy.people[0]?.phone).toBe("0912345678")
+  })
+
+  it("an invalid phone number is dropped with a warning that never shows the number", () => {
+    const { hierarchy, issues } = buildHierarchy({
+      units: [so],
+      people: [{ id: "gv", name: "Giáo viên", unit: "so", phone: "0912 3456" }],
+    })
+    expect(brief(issues)).toEqual([["invalid-phone", "people[0].phone"]])
+    expect(issues[0]?.severity).toBe("warning")
+    expect(issues[0]?.message).not.toMatch(/\d{4}/)
+    expect(hierarchy.people[0]).not.toHaveProperty("phone")
+  })
+
+  it("one unknown role loses that role, not the person", () => {
+    const { hierarchy, issues } = buildHierarchy({
+      units: [so],
+      people: [{ id: "gv", name: "Giáo viên", unit: "so", roles: ["teacher", "giao-vien"], partyMember: true }],
+    })
+    expect(brief(issues)).toEqual([["invalid-value", "people[0].roles[1]"]])
+    expect(hierarchy.people[0]).toMatchObject({ id: "gv", roles: ["teacher"], partyMember: true })
   })
 
   it("issue paths carry the roster's place in a larger document", () => {

@@ -35,7 +35,7 @@ export const lacSon = (): Roster => ({
     { id: "thpt-lac-son", name: "Trường THPT Lạc Sơn", kind: "upper-secondary", parent: "so" },
   ],
   people: [
-    { id: "gd-0001", name: "Nguyễn Ngọc Điệp", unit: "so", roles: ["department-leader"], partyMember: true },
+    { id: "gd-0001", name: "Lê Văn An", unit: "so", roles: ["department-leader"], partyMember: true },
     { id: "tp-0001", name: "Bùi Văn Hải", unit: "so", roles: ["division-head"], partyMember: true },
     { id: "pp-0001", name: "Đinh Thị Lan", unit: "so", roles: ["division-deputy-head"] },
     { id: "cv-0001", name: "Quách Văn Tú", unit: "so", roles: ["specialist", "communication-officer"] },

@@ -239,8 +239,12 @@ export interface ActivityInput {
   readonly engagement: number
 }
 
-/** A week's posts of one unit: parallel arrays of times (local seconds since the epoch) and URLs. */
-interface Posts {
+/**
+ * A week's posts of one unit: parallel arrays of times (local seconds since the epoch) and URLs.
+ *
+ * @internal
+ */
+export interface Posts {
   readonly at: Array<number>
   readonly url: Array<string>
 }
@@ -248,20 +252,25 @@ interface Posts {
 const THREE_DIGITS: ReadonlyArray<string> = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"))
 
 /**
- * Picks a post published no later than `t`: first from `lists[first]`, then
- * from the others in order. Returns its URL, or `undefined`.
+ * Picks a post published before `t` (times are whole seconds, so at least a
+ * second before: no one shares a post in the second it appears): first from
+ * `lists[first]`, then from the others in order. Returns its URL, or
+ * `undefined`. `r`, in [0, 1), chooses among the eligible posts: the pick
+ * draws nothing itself, so an act costs the same draws whatever the lists
+ * hold.
+ *
+ * @internal
  */
-const pickTarget = (rng: Random, lists: ReadonlyArray<Posts | undefined>, first: number, t: number): string | undefined => {
+export const pickTarget = (r: number, lists: ReadonlyArray<Posts | undefined>, first: number, t: number): string | undefined => {
   for (let k = 0; k < lists.length; k++) {
     const posts = lists[(first + k) % lists.length]
     if (posts === undefined) continue
-    // Reservoir choice among the eligible posts: the lists are short.
-    let chosen: string | undefined
-    let seen = 0
+    let eligible = 0
+    for (let i = 0; i < posts.at.length; i++) if ((posts.at[i] as number) < t) eligible++
+    let nth = Math.floor(r * eligible)
     for (let i = 0; i < posts.at.length; i++) {
-      if ((posts.at[i] as number) <= t && rng.int(++seen) === 0) chosen = posts.url[i]
+      if ((posts.at[i] as number) < t && nth-- === 0) return posts.url[i]
     }
-    if (chosen !== undefined) return chosen
   }
   return undefined
 }
@@ -332,23 +341,29 @@ export const buildActivities = (input: ActivityInput): Array<ActivityRecord> => 
   let weekCode = ""
   let weekMonday = 0
   let k = 0
-  /** One act of `actor` on a day in [lo, hi) of the week; `required` acts never vanish for want of a target. */
+  /**
+   * One act of `actor` on a day in [lo, hi) of the week; `required` acts
+   * never vanish for want of a target. An act draws the same numbers and
+   * takes an id number whether or not it is kept, so that an act dropped
+   * (after its author left, or for want of a target) never moves another:
+   * the two variants agree on every act before 1 July 2025.
+   */
   const emit = (kind: "post" | "share" | "reaction", lo: number, hi: number, required: boolean): void => {
     const day = weekMonday + lo + rng.int(hi - lo)
-    if (day > actor.lastDay) return
     const second = personSecond(rng)
     const at = day * DAY_SECONDS + second
     let target: string | undefined
-    let actual = kind
     if (kind !== "post") {
       const r = rng.next()
-      target = pickTarget(rng, lists, r < 0.45 ? 0 : r < 0.75 ? 1 : r < 0.87 ? 2 : 3, at)
-      if (target === undefined) {
-        if (!required) return
-        actual = "post"
-      }
+      target = pickTarget(rng.next(), lists, r < 0.45 ? 0 : r < 0.75 ? 1 : r < 0.87 ? 2 : 3, at)
     }
     const number = weekCode + (THREE_DIGITS[k++] as string)
+    if (day > actor.lastDay) return
+    let actual = kind
+    if (kind !== "post" && target === undefined) {
+      if (!required) return
+      actual = "post"
+    }
     if (at < rangeStart || at >= rangeEnd) return
     const id = actor.idPrefix + number
     if (actual === "post") out.push({ id, kind: "post", person: actor.id, at: format(day, second), url: actor.urlPrefix + number })
@@ -369,12 +384,14 @@ export const buildActivities = (input: ActivityInput): Array<ActivityRecord> => 
       for (let k = 0; k < count; k++) {
         const offset = postTime(postsRng, p.profile)
         const day = monday + Math.floor(offset / DAY_SECONDS)
+        // A unit that posted this week (even after it closed) may be featured:
+        // the week's choice must not depend on when the unit closed.
+        let posts = postsOf[p.unit.index]
+        if (posts === undefined) postsOf[p.unit.index] = posts = { at: [], url: [] }
         if (day > p.lastDay) continue
         const at = weekStart + offset
         const number = `${code}${TWO_DIGITS[k]}`
         const url = p.urlPrefix + number
-        let posts = postsOf[p.unit.index]
-        if (posts === undefined) postsOf[p.unit.index] = posts = { at: [], url: [] }
         posts.at.push(at)
         posts.url.push(url)
         if (at >= rangeStart && at < rangeEnd) {

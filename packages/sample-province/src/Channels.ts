@@ -163,7 +163,7 @@ export const buildChannels = (
     let admins: Array<PersonSpec>
     let members: Array<PersonSpec>
     let groupAdmins: Array<PersonSpec>
-    let groupName = `${GROUP_PREFIX}${unit.name}`
+    let groupName = `${GROUP_PREFIX}${unit.channelName}`
     if (unit.tier === "department") {
       // Task 3: the Sở's Fanpage is run by the heads and deputy heads of its divisions.
       admins = staff.filter((p) => has(p, "division-head") || has(p, "division-deputy-head"))
@@ -188,6 +188,9 @@ export const buildChannels = (
       groupAdmins = [...admins.slice(0, 1), ...staff.filter((p) => has(p, "communication-officer"))]
     }
 
+    // A channel ends with its unit (the Phòng's, on 30 June 2025): contract
+    // v1 allows added fields, and a reader may ignore this one.
+    const dated = (channel: ChannelRecord): ChannelRecord => (unit.validTo === undefined ? channel : { ...channel, validTo: unit.validTo })
     const lost = missing.get(unit.index)
     const wrong = misnamed.get(unit.index)
     if (lost !== undefined) faults.push({ unit: unit.id, platform: lost, fault: "missing" })
@@ -196,7 +199,7 @@ export const buildChannels = (
       const id = `fb-${unit.id}`
       const url = `${SITE.facebook}/${unit.id}`
       pages[unit.index] = { channel: id, number: pageNumber(unit.index), url }
-      channels.push({ id, unit: unit.id, platform: "facebook-page", name: unit.name, url, admins: ids(admins), members: [] })
+      channels.push(dated({ id, unit: unit.id, platform: "facebook-page", name: unit.channelName, url, admins: ids(admins), members: [] }))
     }
     for (const [platform, prefix, site] of [
       ["zalo-group", "zalo", SITE.zalo],
@@ -207,10 +210,10 @@ export const buildChannels = (
       let name = groupName
       if (wrong !== undefined && wrong.platform === platform) {
         const misname = misnamings[wrong.style] ?? ((expected: string) => expected)
-        name = misname(groupName, unit.name)
+        name = misname(groupName, unit.channelName)
         faults.push({ unit: unit.id, platform, fault: "misnamed", channel: id, name, expected: groupName })
       }
-      channels.push({ id, unit: unit.id, platform, name, url: `${site}/g/${unit.id}`, admins: ids(groupAdmins), members: ids(members) })
+      channels.push(dated({ id, unit: unit.id, platform, name, url: `${site}/g/${unit.id}`, admins: ids(groupAdmins), members: ids(members) }))
     }
 
     if (unit.tier === "department") {
@@ -234,7 +237,7 @@ export const buildChannels = (
         id: `zalo-oa-${unit.id}`,
         unit: unit.id,
         platform: "zalo-oa",
-        name: unit.name,
+        name: unit.channelName,
         url: `${SITE.zalo}/oa/${unit.id}`,
         admins: ids(admins),
         members: [],

@@ -104,15 +104,8 @@ const LEADER_PARTY_SHARE = 0.97
 
 // Mobile prefixes that satisfy `^0[35789]\d{8}$` but that no carrier has
 // been allocated (as of 2025): a demo that sends reminders to the sample's
-// numbers reaches nobody. The plan's own numbers (091…, 098…) cannot occur.
+// numbers reaches nobody, and no real number (a carrier's block) can occur.
 const UNALLOCATED_PREFIXES = ["030", "031", "050", "053", "054", "057", "071", "072", "073", "074", "075"]
-
-/**
- * The phone numbers printed in the plan: never generated.
- *
- * @internal
- */
-export const PLAN_PHONE_NUMBERS: ReadonlyArray<string> = ["0912483030", "0987498749"]
 
 /**
  * Options for {@link buildPeople}.
@@ -192,7 +185,7 @@ const personId = (index: number): string => `cb-${String(index + 1).padStart(5, 
 
 /** A unique synthetic mobile number in an unallocated block. */
 const phoneDrawer = (rng: Random): (() => string) => {
-  const used = new Set<string>(PLAN_PHONE_NUMBERS)
+  const used = new Set<string>()
   return () => {
     for (;;) {
       const prefix = UNALLOCATED_PREFIXES[rng.int(UNALLOCATED_PREFIXES.length)] as string
@@ -223,6 +216,10 @@ export const buildPeople = (units: ReadonlyArray<UnitSpec>, options: PeopleOptio
   }
   const drafts: Array<Draft> = []
   for (const unit of units) {
+    // Communes have no staff in the sample: their officials are not the
+    // sector's staff. Skipping them keeps every draw of the two-tier variant
+    // the same as in 2024.
+    if (unit.tier === "commune") continue
     for (const roles of rolesOf(unit, sizes[unit.index] ?? 0, rolesRng)) drafts.push({ unit, roles })
   }
 

@@ -27,14 +27,16 @@ import { DISTRICT_LEVEL_ENDS, buildUnits } from "./Units.js"
  *
  * - `"2024"`: the plan's tree (Sở → Phòng GD&ĐT → schools up to THCS, and
  *   the units the Sở manages directly);
- * - `"two-tier-2025"`: the same units after the reform of 1 July 2025. The
- *   Phòng end on 30 June 2025 (`validTo`), 46 communes and wards start on
- *   1 July 2025, and every school that reported through a Phòng gives dated
- *   `parents` edges: the Phòng until 30 June, its commune from 1 July. The
- *   Sở keeps its id `so-gddt` and is named "Sở Giáo dục và Đào tạo Phú Thọ"
- *   (Hòa Bình is part of Phú Thọ since then; a unit has one name in
- *   contract v1, so the current one is used). The staff of the Phòng leave
- *   the roster on 30 June 2025 (`validTo`).
+ * - `"two-tier-2025"`: the same province after the reform of 1 July 2025 —
+ *   the same units, people and channels, and the same activity before that
+ *   day. The Phòng, their staff and their channels end on 30 June 2025
+ *   (`validTo`); 46 communes and wards start on 1 July 2025, with no staff
+ *   (commune officials are not the sector's staff); every school that
+ *   reported through a Phòng gives dated `parents` edges: the Phòng until
+ *   30 June, its commune from 1 July. The Sở keeps its id `so-gddt` and is
+ *   named "Sở Giáo dục và Đào tạo Phú Thọ" (Hòa Bình is part of Phú Thọ
+ *   since then; a unit has one name in contract v1, so the current one is
+ *   used, on every date); its channels keep the names they were created with.
  *
  * @example
  * ```ts
@@ -208,8 +210,10 @@ const rosterOf = (settings: Settings) => {
  * describes it — the Sở, 10 Phòng GD&ĐT and the 531 schools and centres of
  * its list by kind (the plan's text says 530; its list sums to 531, and the
  * list is kept), 18,426 synthetic staff, the channels of Tasks 2 and 3, and
- * a month of activity. Everything is synthetic: names, phone numbers (in
- * blocks no carrier uses), schools and pages (`https://facebook.example/…`).
+ * a month of activity. Everything is synthetic: names (the real people named
+ * in the plan and in the reference notes are excluded by hashed key), phone
+ * numbers (in blocks no carrier uses), schools and pages
+ * (`https://facebook.example/…`).
  *
  * Deterministic: the same options give byte-identical `JSON.stringify`
  * output. The roster does not depend on the activity options, and the

@@ -70,6 +70,20 @@ export type Variant = "2024" | "two-tier-2025"
 export const DEPARTMENT_ID = "so-gddt"
 
 /**
+ * The Sở's name in the plan.
+ *
+ * @internal
+ */
+export const DEPARTMENT_NAME_2024 = "Sở Giáo dục và Đào tạo Hòa Bình"
+/**
+ * The Sở's name since 1 July 2025, when Hòa Bình became part of Phú Thọ
+ * (Nghị quyết 202/2025/QH15).
+ *
+ * @internal
+ */
+export const DEPARTMENT_NAME_2025 = "Sở Giáo dục và Đào tạo Phú Thọ"
+
+/**
  * The last day of the district level (Luật 72/2025/QH15).
  *
  * @internal
@@ -91,6 +105,11 @@ export interface UnitSpec {
   readonly index: number
   readonly id: string
   readonly name: string
+  /**
+   * The name the unit's channels were created under: its 2024 name. The
+   * Sở's Fanpage, groups and OA keep it when the Sở takes the name of Phú Thọ.
+   */
+  readonly channelName: string
   readonly kind: UnitKind
   readonly tier: "department" | "office" | "commune" | "school"
   /** The Phòng it reports through (2024), for schools up to THCS. */
@@ -248,20 +267,24 @@ const communeId = (district: District, index: number): string => {
 
 /**
  * Builds every unit of the sample, in a fixed order: the Sở, the Phòng, the
- * communes (two-tier variant), the Phòng-level schools district by district,
- * then the units the Sở manages directly.
+ * Phòng-level schools district by district, the units the Sở manages
+ * directly, then (two-tier variant) the communes. Both variants share every
+ * unit but the communes, at the same index and with the same id.
  *
  * @internal
  */
 export const buildUnits = (variant: Variant): Array<UnitSpec> => {
   const twoTier = variant === "two-tier-2025"
   const units: Array<UnitSpec> = []
-  const add = (spec: Omit<UnitSpec, "index">): void => {
-    units.push({ index: units.length, ...spec })
+  const add = (spec: Omit<UnitSpec, "index" | "channelName">): void => {
+    units.push({ index: units.length, channelName: spec.name, ...spec })
   }
 
-  const departmentName = twoTier ? "Sở Giáo dục và Đào tạo Phú Thọ" : "Sở Giáo dục và Đào tạo Hòa Bình"
-  add({
+  // One name per unit in contract v1: the two-tier variant carries the current one.
+  const departmentName = twoTier ? DEPARTMENT_NAME_2025 : DEPARTMENT_NAME_2024
+  units.push({
+    index: 0,
+    channelName: DEPARTMENT_NAME_2024,
     id: DEPARTMENT_ID,
     name: departmentName,
     kind: "department",
@@ -279,25 +302,6 @@ export const buildUnits = (variant: Variant): Array<UnitSpec> => {
       ? { id, name, kind: "district-office", parent: DEPARTMENT_ID, validTo: DISTRICT_LEVEL_ENDS }
       : { id, name, kind: "district-office", parent: DEPARTMENT_ID }
     add({ id, name, kind: "district-office", tier: "office", office: undefined, commune: undefined, validTo: twoTier ? DISTRICT_LEVEL_ENDS : undefined, record })
-  }
-
-  if (twoTier) {
-    for (const district of HOA_BINH_DISTRICTS) {
-      district.communes2025.forEach((commune, i) => {
-        const id = communeId(district, i)
-        const name = `Ủy ban nhân dân ${commune.ward ? "phường" : "xã"} ${commune.name}`
-        add({
-          id,
-          name,
-          kind: "commune",
-          tier: "commune",
-          office: undefined,
-          commune: undefined,
-          validTo: undefined,
-          record: { id, name, kind: "commune", parent: DEPARTMENT_ID, validFrom: COMMUNE_LEVEL_STARTS },
-        })
-      })
-    }
   }
 
   // Phòng-level schools, kind by kind apportioned over the districts.
@@ -361,6 +365,27 @@ export const buildUnits = (variant: Variant): Array<UnitSpec> => {
   for (const district of HOA_BINH_DISTRICTS) {
     const kind = "vocational-continuing-education-centre"
     direct(kind, `${PREFIX[kind]}-${district.id}`, `${TITLE[kind]} ${district.label}`)
+  }
+
+  // The communes come last, so that every other unit has the same index in
+  // both variants: the same page number, the same staff, the same draws.
+  if (twoTier) {
+    for (const district of HOA_BINH_DISTRICTS) {
+      district.communes2025.forEach((commune, i) => {
+        const id = communeId(district, i)
+        const name = `Ủy ban nhân dân ${commune.ward ? "phường" : "xã"} ${commune.name}`
+        add({
+          id,
+          name,
+          kind: "commune",
+          tier: "commune",
+          office: undefined,
+          commune: undefined,
+          validTo: undefined,
+          record: { id, name, kind: "commune", parent: DEPARTMENT_ID, validFrom: COMMUNE_LEVEL_STARTS },
+        })
+      })
+    }
   }
   return units
 }

@@ -2,6 +2,7 @@ import { parseActivities, periodOf } from "@lantoa/core"
 import { generateProvince, provinceFacts } from "@lantoa/sample-province"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { pickTarget } from "../src/Activities.js"
 
 // Three whole ISO weeks, 2024-W47 to 2024-W49.
 const weeks = { from: "2024-11-18", to: "2024-12-08" }
@@ -124,17 +125,44 @@ describe("activities", () => {
     expect(decemberFacts.compliantPartyMembers.filter((person) => (perMonth.get(person) ?? 0) < 4)).toEqual([])
   })
 
-  it("shares and reactions target a post published no later than the act", () => {
-    const published = new Map(posts.map((a) => [a.url as string, a.at]))
+  /** Shares and reactions whose target is not at least one second older than they are. */
+  const tooEarly = (activities: typeof province.activities) => {
+    const published = new Map(activities.filter((a) => a.kind === "post" && a.unit !== undefined).map((a) => [a.url as string, a.at]))
+    return activities.filter((a) => {
+      const at = a.target === undefined ? undefined : published.get(a.target)
+      return at !== undefined && Date.parse(a.at) - Date.parse(at) < 1000
+    })
+  }
+
+  it("shares and reactions target a post published before them, at least one second earlier", () => {
     const acts = province.activities.filter((a) => a.target !== undefined)
     expect(acts.length).toBeGreaterThan(10_000)
-    // Targets of the week before the range are not in the dataset; all others are, and are earlier.
-    const late = acts.filter((a) => {
-      const at = published.get(a.target as string)
-      return at !== undefined && Date.parse(at) > Date.parse(a.at)
-    })
-    expect(late).toEqual([])
+    expect(tooEarly(province.activities)).toEqual([])
+    // Targets of the week before the range are not in the dataset; all others are.
+    const published = new Set(posts.map((a) => a.url))
     expect(acts.filter((a) => published.has(a.target as string)).length / acts.length).toBeGreaterThan(0.95)
+  })
+
+  it("a post published in the same second as a share is never its target; one a second earlier may be", () => {
+    const lists = [{ at: [100, 101], url: ["first", "second"] }, undefined]
+    for (const r of [0, 0.5, 0.999]) {
+      expect(pickTarget(r, lists, 0, 100)).toBeUndefined()
+      expect(pickTarget(r, lists, 0, 101)).toBe("first")
+      expect(pickTarget(r, lists, 1, 101)).toBe("first")
+    }
+    expect(pickTarget(0, lists, 0, 102)).toBe("first")
+    expect(pickTarget(0.5, lists, 0, 102)).toBe("second")
+  })
+
+  it("no one shares or reacts to a post in the second it is published, whatever the seed", () => {
+    // Seed 9 once had a reaction in the same second as its post (2024-W44).
+    expect(tooEarly(generateProvince({ seed: 9, activities: { from: "2024-10-28", to: "2024-11-03" } }).activities)).toEqual([])
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 6 }), (seed) => {
+        expect(tooEarly(generateProvince({ seed, activities: { from: "2024-11-25", to: "2024-12-01" } }).activities)).toEqual([])
+      }),
+      { numRuns: 2 },
+    )
   })
 
   it("staff react and share, and the rate is configurable", () => {
@@ -197,6 +225,14 @@ describe("activities in the two-tier variant", () => {
     const officeStaff = new Set(twoTier.people.filter((p) => p.unit.startsWith("pgd-")).map((p) => p.id))
     for (const person of twoTier.people.filter((p) => officeStaff.has(p.id))) expect(person.validTo).toBe("2025-06-30")
     expect(twoTier.activities.filter((a) => officeStaff.has(a.person ?? "") && localDate(a.at) > "2025-06-30")).toEqual([])
+  })
+
+  it("activity before 1 July 2025 is the same as in the 2024 variant: the variants differ from the reform on", () => {
+    const before = (activities: typeof twoTier.activities) => activities.filter((a) => localDate(a.at) < "2025-07-01")
+    const same = generateProvince({ activities: range }).activities
+    expect(before(twoTier.activities).length).toBeGreaterThan(50_000)
+    expect(before(twoTier.activities)).toEqual(before(same))
+    expect(twoTier.activities).not.toEqual(same)
   })
 
   it("schools keep posting across the reform, and communes own no channel", () => {

@@ -1,10 +1,11 @@
+import { diffRosters, parseRoster } from "@lantoa/hierarchy"
 import { HOA_BINH_DISTRICTS, PLAN_STAFF_TOTAL, UNIT_PROFILES, generateProvince, provinceFacts } from "@lantoa/sample-province"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
 const week = { from: "2024-11-25", to: "2024-12-01" }
 
-describe("determinism", () => {
+describe("determinism", { timeout: 30_000 }, () => {
   it("the same options give byte-identical JSON", () => {
     const a = JSON.stringify(generateProvince({ seed: "hoa-binh", activities: week }))
     const b = JSON.stringify(generateProvince({ seed: "hoa-binh", activities: week }))
@@ -91,5 +92,59 @@ describe("options", () => {
     const lacSon = HOA_BINH_DISTRICTS.find((d) => d.id === "lac-son")
     expect([lacSon?.label, lacSon?.communes2025.length]).toEqual(["huyện Lạc Sơn", 8])
     expect(HOA_BINH_DISTRICTS).toHaveLength(10)
+  })
+})
+
+describe("the two-tier variant is the same province after the reform", () => {
+  const before = generateProvince({ activities: false })
+  const after = generateProvince({ variant: "two-tier-2025", activities: false })
+  const offices = new Set(before.units.filter((u) => u.kind === "district-office").map((u) => u.id))
+  const withoutValidTo = (record: object) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== "validTo"))
+
+  it("diffRosters finds the reform alone: 46 units added, 469 moved, the Sở renamed, no person changed", () => {
+    const diff = diffRosters(parseRoster(before).roster, parseRoster(after).roster)
+    expect(diff.units.added).toHaveLength(46)
+    expect(diff.units.added.every((unit) => unit.kind === "commune")).toBe(true)
+    expect(diff.units.removed).toEqual([])
+    expect(diff.units.moved).toHaveLength(469)
+    expect(diff.units.renamed).toEqual([{ id: "so-gddt", before: "Sở Giáo dục và Đào tạo Hòa Bình", after: "Sở Giáo dục và Đào tạo Phú Thọ" }])
+    expect(diff.units.kindChanged).toEqual([])
+    expect(diff.people).toEqual({ added: [], removed: [], moved: [], renamed: [], rolesChanged: [], partyMemberChanged: [] })
+  })
+
+  it("the people are the same (ids, names, roles, party membership, phones, units), but the Phòng's staff end on 30 June 2025", () => {
+    expect(after.people.map(withoutValidTo)).toEqual(before.people)
+    for (const person of after.people) expect(person.validTo, person.id).toBe(offices.has(person.unit) ? "2025-06-30" : undefined)
+  })
+
+  it("the channels are the same, names included, but the Phòng's channels end on 30 June 2025", () => {
+    expect(after.channels.map(withoutValidTo)).toEqual(before.channels)
+    for (const channel of after.channels) expect(channel.validTo, channel.id).toBe(offices.has(channel.unit) ? "2025-06-30" : undefined)
+  })
+
+  it("every unit of 2024 is there, the same but for the Phòng's end, the dated parents of their schools and the Sở's name", () => {
+    const byId = new Map(after.units.map((unit) => [unit.id, unit]))
+    for (const unit of before.units) {
+      const now = byId.get(unit.id)
+      if (unit.id === "so-gddt") expect(now).toEqual({ ...unit, name: "Sở Giáo dục và Đào tạo Phú Thọ" })
+      else if (unit.kind === "district-office") expect(now).toEqual({ ...unit, validTo: "2025-06-30" })
+      else if (typeof unit.parent === "string" && offices.has(unit.parent)) {
+        const { parent, ...rest } = unit
+        expect(now).toEqual({ ...rest, parents: [{ unit: parent, validTo: "2025-06-30" }, { unit: now?.parents?.[1]?.unit, validFrom: "2025-07-01" }] })
+      } else expect(now).toEqual(unit)
+    }
+    expect(after.units.slice(0, before.units.length).map((unit) => unit.id)).toEqual(before.units.map((unit) => unit.id))
+  })
+
+  it("communes have no staff: commune officials are not the sector's staff, and the total stays exactly `staff`", () => {
+    const communes = new Set(after.units.filter((u) => u.kind === "commune").map((u) => u.id))
+    expect(communes.size).toBe(46)
+    expect(after.people.filter((p) => communes.has(p.unit))).toEqual([])
+    expect(after.people).toHaveLength(PLAN_STAFF_TOTAL)
+    expect(generateProvince({ variant: "two-tier-2025", staff: 5_000, activities: false }).people).toHaveLength(5_000)
+  })
+
+  it("the planted facts are the same in both variants", () => {
+    expect(provinceFacts({ variant: "two-tier-2025" })).toEqual(provinceFacts())
   })
 })

@@ -3,16 +3,14 @@
  * hierarchy needs. Dates compare as strings; arithmetic goes through UTC so
  * the machine's zone never enters.
  */
-import { addDays, formatShortDate, type LocalDate } from "@lantoa/core"
+import { addDays, formatShortDate, isLocalDate, type LocalDate } from "@lantoa/core"
 
 /** The last date lantoa can step past: `nextDay` of it has no 4-digit year. */
 const LAST_DATE = "9999-12-31"
 
-const LOCAL_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
-
-/** Throws for a date that is not `YYYY-MM-DD`: passing one is a programming error. */
+/** Throws for a value that is not a real date `YYYY-MM-DD`: passing one is a programming error. */
 export const assertLocalDate = (value: unknown, where: string): LocalDate => {
-  if (typeof value !== "string" || !LOCAL_DATE_SHAPE.test(value)) {
+  if (!isLocalDate(value)) {
     throw new RangeError(`${where}: expected a local date YYYY-MM-DD, got ${JSON.stringify(value)}`)
   }
   return value

@@ -3,12 +3,13 @@
  * names common in Hòa Bình: Kinh names, Mường family names (Bùi, Đinh,
  * Quách, Xa, Hà, Bạch) and Thái ones (Lò, Lường, Vi) of the western
  * districts. Any combination may happen to be a real person's name; none is
- * taken from a roster.
+ * taken from a roster, and the real people named in the plan and in the
+ * reference notes are excluded by hashed key.
  *
  * @internal
  */
 import { nameKey } from "@lantoa/core"
-import { type Random, pick, weighted } from "./random.js"
+import { type Random, cyrb128, pick, weighted } from "./random.js"
 
 const nfc = (names: ReadonlyArray<string>): ReadonlyArray<string> => names.map((name) => name.normalize("NFC"))
 
@@ -59,24 +60,43 @@ const GIVEN_MALE = nfc([
   "Thái", "Công", "Mạnh", "Trường", "Sỹ",
 ])
 
+const hex32 = (n: number): string => n.toString(16).padStart(8, "0")
+
 /**
- * The people the plan names (its contacts and its signatory). The sample
- * never gives any of its synthetic staff these names, in any spelling that
- * folds to the same key (so "Đinh Thị Hương" and "Đinh Thị Hường" both).
+ * The hash the exclusion list stores: the first 64 bits of cyrb128 over the
+ * name's key (core's `nameKey`: case, diacritics and spacing folded away), in
+ * hex. Every spelling that folds to the same key has the same hash.
  */
-export const PLAN_PERSON_NAMES: ReadonlyArray<string> = nfc([
-  "Ngô Thị Oanh",
-  "Trương Trung Yên",
-  "Đinh Thị Hương",
-  "Đinh Thị Hường",
+export const nameHash = (name: string): string => {
+  const [a, b] = cyrb128(nameKey(name))
+  return hex32(a) + hex32(b)
+}
+
+/**
+ * Real people the sample must never name: those the plan names (its
+ * contacts and its signatory) and the officials and others named in the
+ * reference notes. Stored as {@link nameHash}es, so that no real name is in
+ * the source or the published bundle. The hashes are not a secret (a short
+ * name is easy to guess back); they only keep the names out of the text.
+ * To add a person, compute `nameHash(name)` locally and add the hex alone.
+ */
+export const EXCLUDED_NAME_HASHES: ReadonlySet<string> = new Set([
+  "44ac9769a90afb36", // the plan's first contact
+  "dd9966a3dd2b7508", // the plan's second contact
+  "742a4fed83d1c66f", // the plan's signatory (both spellings of the given name fold to this key)
+  "a58c0c7eed9f9337", // a Sở director named in the reference notes
+  "63b267cee83f8c24", // a former Sở director named in the reference notes
+  "e046a39c82dce764", // the author of the lunar-calendar algorithm the reference notes cite
 ])
 
-const EXCLUDED = new Set(PLAN_PERSON_NAMES.map(nameKey))
+/** True when a name folds to the key of a real person the sample excludes. */
+export const isExcludedName = (name: string): boolean => EXCLUDED_NAME_HASHES.has(nameHash(name))
 
-/** True when a name folds to the key of a person named in the plan. */
-export const isPlanPersonName = (name: string): boolean => EXCLUDED.has(nameKey(name))
-
-const draw = (rng: Random, female: boolean): string => {
+/**
+ * One draw from the name lists, with no exclusion: what {@link personName}
+ * filters.
+ */
+export const drawName = (rng: Random, female: boolean): string => {
   const family = FAMILY(rng)
   if (female) {
     const middle = MIDDLE_FEMALE(rng)
@@ -93,10 +113,10 @@ const draw = (rng: Random, female: boolean): string => {
   return given === middle ? `${family} Văn ${given}` : `${family} ${middle} ${given}`
 }
 
-/** A synthetic full name (family, middle, given), in NFC, never one the plan prints. */
+/** A synthetic full name (family, middle, given), in NFC, never one whose key is excluded. */
 export const personName = (rng: Random, female: boolean): string => {
   for (;;) {
-    const name = draw(rng, female)
-    if (!isPlanPersonName(name)) return name
+    const name = drawName(rng, female)
+    if (!isExcludedName(name)) return name
   }
 }

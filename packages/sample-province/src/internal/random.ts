@@ -21,7 +21,7 @@ export interface Random {
   readonly chance: (p: number) => boolean
 }
 
-/** cyrb128: a fast 128-bit string hash, used only to seed sfc32. */
+/** cyrb128: a fast 128-bit string hash, used to seed sfc32 and to hash the names the sample excludes. */
 export const cyrb128 = (text: string): readonly [number, number, number, number] => {
   let h1 = 1779033703
   let h2 = 3144134277
