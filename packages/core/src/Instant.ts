@@ -103,6 +103,8 @@ const ISO =
  * @category parsing
  */
 export const parseInstant = (text: string, options: TimeZoneOptions = {}): ParsedInstant | undefined => {
+  const quick = canonicalInstant(text)
+  if (quick !== undefined) return { instant: quick, hasOffset: true }
   const match = ISO.exec(text.trim())
   if (match === null) return undefined
   const [, y, mo, d, h, mi, s, frac, zone] = match
@@ -134,6 +136,65 @@ export const parseInstant = (text: string, options: TimeZoneOptions = {}): Parse
     instant: utcFromFields(year, month, day, hour, minute, second, millisecond) - offset * 60_000,
     hasOffset: true,
   }
+}
+
+const digit = (text: string, at: number): number => text.charCodeAt(at) - 48
+
+const twoDigits = (text: string, at: number): number => {
+  const tens = digit(text, at)
+  const ones = digit(text, at + 1)
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1
+}
+
+const CUMULATIVE_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+// The wire form lantoa itself writes and most sources send —
+// `YYYY-MM-DDTHH:MM:SS` with `Z` or `±HH:MM`, optionally `.sss` — read by
+// character codes: a province-year has millions of them. Anything else
+// (or anything odd) returns undefined and takes the general path.
+const canonicalInstant = (text: string): number | undefined => {
+  const length = text.length
+  let zoneAt = 19
+  if (length === 23 || length === 29) zoneAt = 23
+  else if (length !== 20 && length !== 25) return undefined
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return undefined
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined
+  const century = twoDigits(text, 0)
+  const yy = twoDigits(text, 2)
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
+  if ((century | yy | month | day | hour | minute | second) < 0) return undefined
+  let millisecond = 0
+  if (zoneAt === 23) {
+    if (text.charCodeAt(19) !== 46) return undefined
+    const a = digit(text, 20)
+    const b = twoDigits(text, 21)
+    if (a < 0 || a > 9 || b < 0) return undefined
+    millisecond = a * 100 + b
+  }
+  let offset = 0
+  const sign = text.charCodeAt(zoneAt)
+  if (sign === 90 && length === zoneAt + 1) offset = 0
+  else if ((sign === 43 || sign === 45) && length === zoneAt + 6 && text.charCodeAt(zoneAt + 3) === 58) {
+    const oh = twoDigits(text, zoneAt + 1)
+    const om = twoDigits(text, zoneAt + 4)
+    if (oh < 0 || om < 0 || oh > 18 || om > 59) return undefined
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om)
+  } else return undefined
+  const year = century * 100 + yy
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  if (day > monthDays) return undefined
+  // Days since 1970-01-01 by the proleptic Gregorian calendar.
+  const y = year - 1
+  const days =
+    365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477) +
+    (CUMULATIVE_DAYS[month - 1] as number) + (leap && month > 2 ? 1 : 0) + day - 1
+  return ((days * 24 + hour) * 60 + minute - offset) * 60_000 + second * 1000 + millisecond
 }
 
 /**

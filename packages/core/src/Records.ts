@@ -224,6 +224,77 @@ const withoutInvalidOptionals = (
 const dropped = { vi: " Đã bỏ qua giá trị này, giữ lại bản ghi.", en: " The value was ignored; the record is kept." }
 
 /**
+ * The result of parsing one record: the record (when it could be kept) and
+ * its issues.
+ *
+ * @example
+ * ```ts
+ * const result: ParsedRecord<ActivityRecord> = parseRecord(ActivityRecordSchema, row, "activities[0]")
+ * if (result.ok) result.record.id
+ * ```
+ * @since 0.1.0
+ * @category models
+ */
+export type ParsedRecord<A> =
+  | { readonly ok: true; readonly record: A; readonly issues: ReadonlyArray<DataIssue> }
+  | { readonly ok: false; readonly issues: ReadonlyArray<DataIssue> }
+
+const parseOne = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  path: string,
+  optional: ReadonlySet<string>,
+): ParsedRecord<z.output<S>> => {
+  let item = input
+  if (optional.size > 0 && isPlainObject(item)) {
+    let copy: Record<string, unknown> | undefined
+    for (const field of optional) {
+      if (field in item && isBlank(item[field])) {
+        copy ??= { ...item }
+        delete copy[field]
+      }
+    }
+    item = copy ?? item
+  }
+  const result = schema.safeParse(item)
+  if (result.success) return { ok: true, record: result.data, issues: [] }
+  const repaired = optional.size > 0 && isPlainObject(item) ? withoutInvalidOptionals(item, result.error.issues, optional) : undefined
+  const retry = repaired === undefined ? undefined : schema.safeParse(repaired)
+  const found = issuesFromZod(result.error, path, item, recordIdOf(item))
+  if (retry?.success !== true) return { ok: false, issues: found }
+  return {
+    ok: true,
+    record: retry.data,
+    issues: found.map((issue) => ({
+      ...issue,
+      severity: "warning" as const,
+      message: issue.message + dropped.vi,
+      messageEn: issue.messageEn + dropped.en,
+    })),
+  }
+}
+
+/**
+ * Parses one record with a schema, with the same rules as
+ * {@link parseRecords}: the record when it is valid (possibly without some
+ * invalid optional values, with warnings), and its issues.
+ *
+ * @example
+ * ```ts
+ * parseRecord(ActivityRecordSchema, { id: "a", kind: "like" }, "activities[3]")
+ * //=> { ok: false, issues: [{ code: "invalid-value", path: "activities[3].kind", ... }, ...] }
+ * ```
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseRecord = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  path: string,
+  options: ParseRecordsOptions = {},
+): ParsedRecord<z.output<S>> => parseOne(schema, input, path, new Set(options.optional ?? []))
+
+/**
  * Parses each element of a list with a schema, keeping the valid ones and
  * reporting the others. A non-array input is one issue and no records; a
  * missing list (`undefined`, `null`) is no records and no issue. With
@@ -269,39 +340,11 @@ export const parseRecords = <S extends z.ZodType>(
   const indexes: Array<number> = []
   const issues: Array<DataIssue> = []
   for (let index = 0; index < input.length; index++) {
-    let item: unknown = input[index]
-    if (optional.size > 0 && isPlainObject(item)) {
-      let copy: Record<string, unknown> | undefined
-      for (const field of optional) {
-        if (field in item && isBlank(item[field])) {
-          copy ??= { ...item }
-          delete copy[field]
-        }
-      }
-      item = copy ?? item
-    }
-    const path = `${basePath}[${index}]`
-    const result = schema.safeParse(item)
-    if (result.success) {
-      records.push(result.data)
+    const result = parseOne(schema, input[index], `${basePath}[${index}]`, optional)
+    issues.push(...result.issues)
+    if (result.ok) {
+      records.push(result.record)
       indexes.push(index)
-      continue
-    }
-    const repaired = optional.size > 0 && isPlainObject(item) ? withoutInvalidOptionals(item, result.error.issues, optional) : undefined
-    const retry = repaired === undefined ? undefined : schema.safeParse(repaired)
-    if (retry?.success === true) {
-      records.push(retry.data)
-      indexes.push(index)
-      for (const issue of issuesFromZod(result.error, path, item, recordIdOf(item))) {
-        issues.push({
-          ...issue,
-          severity: "warning",
-          message: issue.message + dropped.vi,
-          messageEn: issue.messageEn + dropped.en,
-        })
-      }
-    } else {
-      issues.push(...issuesFromZod(result.error, path, item, recordIdOf(item)))
     }
   }
   return { records, indexes, issues }

@@ -60,7 +60,7 @@ describe("the Activity event (contract v1)", () => {
 
   it("input that is not a list is one issue and no activities; a missing list is no activities", () => {
     expect(parseActivities({ id: "a" }).issues[0]).toMatchObject({ code: "invalid-type", path: "activities" })
-    expect(parseActivities(undefined)).toEqual({ activities: [], issues: [] })
+    expect(parseActivities(undefined)).toEqual({ activities: [], indexes: [], issues: [] })
   })
 
   it("a blank or null optional field counts as absent, silently", () => {
@@ -126,4 +126,33 @@ describe("the Activity event (contract v1)", () => {
       }),
     )
   })
+
+  it("each kept activity carries its input index, for paths in later checks", () => {
+    const { indexes } = parseActivities([post, { id: "bad" }, { ...post, id: "x3" }])
+    expect(indexes).toEqual([0, 2])
+  })
+
+  it("the fast reading of clean records gives exactly what the full schema gives", () => {
+    const text = fc.oneof(fc.constantFrom("a", "u-1", " padded ", "", "  "), fc.string({ maxLength: 4 }))
+    const record = fc.record(
+      {
+        id: text,
+        kind: fc.constantFrom(...ACTIVITY_KINDS, "like"),
+        unit: fc.oneof(text, fc.constant(null), fc.integer()),
+        person: fc.oneof(text, fc.constant(null)),
+        channel: text,
+        url: fc.oneof(text, fc.constant(42)),
+        at: fc.constantFrom("2024-11-12T09:00:00+07:00", "2024-11-12T02:00:00Z", "2024-11-12 09:00", "12/11/2024", "2024-02-30T00:00:00Z"),
+      },
+      { requiredKeys: ["id", "kind", "at"] },
+    )
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), (records) => {
+        // Asia/Saigon is the same zone under another name: it takes the full path for every record.
+        const full = JSON.stringify(parseActivities(records, { timeZone: "Asia/Saigon" })).replaceAll("Asia/Saigon", "Asia/Ho_Chi_Minh")
+        expect(parseActivities(records)).toEqual(JSON.parse(full))
+      }),
+    )
+  })
 })
+

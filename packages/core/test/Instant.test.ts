@@ -100,3 +100,29 @@ describe("parseInstant refuses what ISO 8601 does not allow", () => {
     expect(parseInstant("2024-11-12T09:00:00+07:00")?.instant).toBe(Date.parse("2024-11-12T02:00:00Z"))
   })
 })
+
+describe("the wire form is read exactly", () => {
+  it("any instant written as ISO 8601 (Z, +07:00, other offsets, with or without milliseconds) reads back to itself", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(100, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        fc.constantFrom("UTC", "Asia/Ho_Chi_Minh", "Asia/Kolkata", "America/St_Johns"),
+        (ms, timeZone) => {
+          const text = formatInstant(ms, { timeZone })
+          expect(parseInstant(text)).toEqual({ instant: ms, hasOffset: true })
+          expect(parseInstant(text.replace(/\.\d{3}/, ""))?.instant).toBe(ms - (((ms % 1000) + 1000) % 1000))
+          expect(parseInstant(new Date(ms).toISOString())?.instant).toBe(ms)
+        },
+      ),
+    )
+  })
+
+  it("impossible dates and times in the wire form are refused", () => {
+    expect(parseInstant("2024-02-30T00:00:00Z")).toBeUndefined()
+    expect(parseInstant("2023-02-29T00:00:00+07:00")).toBeUndefined()
+    expect(parseInstant("2024-02-29T00:00:00+07:00")?.instant).toBe(Date.parse("2024-02-28T17:00:00Z"))
+    expect(parseInstant("2024-11-12T25:00:00+07:00")).toBeUndefined()
+    expect(parseInstant("2024-11-12T09:00:60Z")).toBeUndefined()
+    expect(parseInstant("2024-11-12T09:00:00+19:00")).toBeUndefined()
+  })
+})

@@ -1,0 +1,174 @@
+/**
+ * Building the report from a prepared dataset and read options: quota
+ * verdicts, roll-ups, peers, the setup audit, and the issues in the
+ * requested locale.
+ */
+import {
+  PERIOD_KINDS,
+  formatInstant,
+  periodBounds,
+  periodKindOf,
+  type DataIssue,
+  type PeriodOptions,
+  type SchoolYearEntry,
+} from "@lantoa/core"
+import { auditChannels, type Hierarchy } from "@lantoa/hierarchy"
+import type { Policy } from "@lantoa/policy"
+import {
+  comparePeers,
+  evaluateQuotas,
+  rollUpQuotas,
+  type QuotaResult,
+  type QuotaRollUp,
+  type QuotaRulePeriods,
+} from "@lantoa/quota"
+import type { PreparedDataset } from "../PreparedDataset.js"
+import { REPORT_CONTRACT, type Report, type ReportPeerGroup, type ReportRule, type ReportTotal } from "../Report.js"
+import type { ResolvedOptions } from "./options.js"
+
+/**
+ * The policy's zone and school-year table. (zod writes an optional field as
+ * `?: T | undefined` but never sets an absent one to undefined, so the table
+ * is core's `SchoolYearEntry` list.)
+ */
+export const periodOptionsOf = (policy: Policy): PeriodOptions =>
+  policy.schoolYears === undefined
+    ? { timeZone: policy.timeZone }
+    : { timeZone: policy.timeZone, schoolYears: policy.schoolYears as ReadonlyArray<SchoolYearEntry> }
+
+/** Every evaluated period once: shorter kinds first (weeks, then months…), each kind in time order. */
+const orderPeriods = (byRule: ReadonlyArray<QuotaRulePeriods>, options: PeriodOptions): ReadonlyArray<string> => {
+  const ids = [...new Set(byRule.flatMap((entry) => entry.periods))]
+  const rank = (id: string): number => PERIOD_KINDS.indexOf(periodKindOf(id) ?? "day")
+  const start = new Map(ids.map((id) => [id, periodBounds(id, options).start]))
+  return ids.sort((a, b) => rank(a) - rank(b) || (start.get(a) as number) - (start.get(b) as number))
+}
+
+/** Units with a subtree: someone reports to them on some date. */
+const parentsOf = (hierarchy: Hierarchy): ReadonlySet<string> => {
+  const parents = new Set<string>()
+  for (const unit of hierarchy.units) for (const edge of unit.reportsTo) parents.add(edge.unit)
+  return parents
+}
+
+/**
+ * Roll-up rows worth reporting: for a unit rule, the units with a subtree
+ * (a school's own row only repeats its verdict); for a person rule, every
+ * unit — the per-unit count is how person rules are reported by default.
+ */
+const keepRollups = (
+  rows: ReadonlyArray<QuotaRollUp>,
+  personRules: ReadonlySet<string>,
+  hierarchy: Hierarchy
+): ReadonlyArray<QuotaRollUp> => {
+  const parents = parentsOf(hierarchy)
+  return rows.filter((row) => personRules.has(row.rule) || parents.has(row.unit))
+}
+
+const STATUS_SLOT = { met: 0, short: 1, open: 2, exempt: 3 } as const
+
+/** Counts per rule and period, in the order of the results (by rule, then period). */
+const totalsOf = (results: ReadonlyArray<QuotaResult>): ReadonlyArray<ReportTotal> => {
+  const counts = new Map<string, { rule: string; period: string; slots: [number, number, number, number] }>()
+  for (const result of results) {
+    const key = `${result.rule}\u0000${result.period}`
+    let entry = counts.get(key)
+    if (entry === undefined) counts.set(key, (entry = { rule: result.rule, period: result.period, slots: [0, 0, 0, 0] }))
+    entry.slots[STATUS_SLOT[result.status]]++
+  }
+  return [...counts.values()].map(({ rule, period, slots: [met, short, open, exempt] }) => {
+    const owing = met + short + open
+    return {
+      rule,
+      period,
+      subjects: met + short + open + exempt,
+      met,
+      short,
+      open,
+      exempt,
+      rate: owing === 0 ? null : Math.round((1000 * met) / owing) / 1000,
+    }
+  })
+}
+
+const localizeIssue = (issue: DataIssue, locale: "vi" | "en"): DataIssue =>
+  locale === "en" ? { ...issue, message: issue.messageEn } : issue
+
+const rulesOf = (policy: Policy, byRule: ReadonlyArray<QuotaRulePeriods>, locale: "vi" | "en"): ReadonlyArray<ReportRule> => {
+  const periods = new Map(byRule.map((entry) => [entry.rule, entry.periods]))
+  return policy.quotas.map((rule) => {
+    return {
+      id: rule.id,
+      title: locale === "en" ? rule.title.en ?? rule.title.vi : rule.title.vi,
+      ...(rule.source === undefined ? {} : { section: rule.source.section }),
+      subjects: rule.subjects.type,
+      period: rule.period,
+      minimum: rule.minimum,
+      periods: periods.get(rule.id) ?? [],
+    }
+  })
+}
+
+export const buildReport = (policy: Policy, prepared: PreparedDataset, options: ResolvedOptions): Report => {
+  const periodOptions = periodOptionsOf(policy)
+  const { hierarchy } = prepared
+  const { include, locale } = options
+  const needQuotas = include.quotas || include.rollups || include.peers
+  const evaluation = needQuotas
+    ? evaluateQuotas(policy.quotas, hierarchy, prepared.activities, {
+        ...periodOptions,
+        from: options.from,
+        to: options.to,
+        now: options.now,
+        locale,
+        policy: { id: policy.id, version: policy.version },
+      })
+    : undefined
+  const results = evaluation?.results ?? []
+  const personRules = new Set(policy.quotas.filter((rule) => rule.subjects.type === "person").map((rule) => rule.id))
+
+  let quotas: ReadonlyArray<QuotaResult> = []
+  if (include.quotas) {
+    quotas = options.people ? results : results.filter((result) => !personRules.has(result.rule))
+    if (!include.evidence) quotas = quotas.map((result) => ({ ...result, evidence: [] }))
+  }
+  const rollups = include.rollups ? keepRollups(rollUpQuotas(results, hierarchy), personRules, hierarchy) : []
+  const peers: ReadonlyArray<ReportPeerGroup> = include.peers
+    ? comparePeers(results, hierarchy).map(({ rule, period, kind, units, subjects, met, rate }) => ({
+        rule,
+        period,
+        kind,
+        units,
+        subjects,
+        met,
+        rate,
+      }))
+    : []
+  const setup = include.setup ? auditChannels(hierarchy, policy.channels, { on: options.setupOn, locale }) : []
+  const byRule = evaluation?.periods ?? []
+  const range: { from: string; to: string; period?: string } = {
+    from: formatInstant(options.from, periodOptions),
+    to: formatInstant(options.to, periodOptions),
+  }
+  if (options.period !== undefined) range.period = options.period
+  return {
+    contract: REPORT_CONTRACT,
+    policy: { id: policy.id, version: policy.version },
+    periods: orderPeriods(byRule, periodOptions),
+    quotas,
+    rollups,
+    deadlines: [],
+    setup,
+    scores: [],
+    featured: [],
+    issues: prepared.issues.map((issue) => localizeIssue(issue, locale)),
+    range,
+    now: formatInstant(options.now, periodOptions),
+    locale,
+    people: options.people,
+    ...(include.setup ? { setupOn: options.setupOn } : {}),
+    rules: rulesOf(policy, byRule, locale),
+    totals: totalsOf(results),
+    peers,
+  }
+}
