@@ -150,3 +150,18 @@ export const unitKindLabel = (kind: UnitKind, locale: Locale = "vi"): string =>
  */
 export const isSchoolKind = (kind: UnitKind): boolean =>
   kind !== "department" && kind !== "district-office" && kind !== "commune" && kind !== "other"
+
+/**
+ * The kinds that are schools or centres (đơn vị, trường học), not
+ * management bodies: every kind but `department`, `district-office`,
+ * `commune` and `other`.
+ *
+ * @example
+ * ```ts
+ * SCHOOL_KINDS.includes("upper-secondary") //=> true
+ * SCHOOL_KINDS.includes("district-office") //=> false
+ * ```
+ * @since 0.1.0
+ * @category constants
+ */
+export const SCHOOL_KINDS: ReadonlyArray<UnitKind> = UNIT_KINDS.filter(isSchoolKind)

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-export { UNIT_KINDS, UNIT_KIND_LABELS, isSchoolKind, unitKindLabel } from "./UnitKind.js"
+export { SCHOOL_KINDS, UNIT_KINDS, UNIT_KIND_LABELS, isSchoolKind, unitKindLabel } from "./UnitKind.js"
 export type { UnitKind, UnitKindLabel } from "./UnitKind.js"
 
 export { LEADERSHIP_ROLES, ROLES, ROLE_LABELS, roleLabel } from "./Role.js"

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { PeopleSelector, UnitKind } from "@lantoa/hierarchy"
+import { SCHOOL_KINDS, type PeopleSelector, type UnitKind } from "@lantoa/hierarchy"
 import type { PolicyInput } from "../Policy.js"
 import { FANPAGES, GROUPS, PARTY_MEMBERS, PLAN_DOCUMENT, POSTS } from "./planQuotes.js"
 
@@ -13,20 +13,7 @@ type QuotaInput = NonNullable<PolicyInput["quotas"]>[number]
 type ChannelInput = NonNullable<PolicyInput["channels"]>[number]
 
 /** The schools and centres: every unit kind that is not a management body (UBND xã, Phòng, Sở, other). */
-export const SCHOOL_KINDS: ReadonlyArray<UnitKind> = [
-  "kindergarten",
-  "primary",
-  "primary-lower-secondary",
-  "lower-secondary",
-  "upper-secondary",
-  "ethnic-boarding-lower-secondary",
-  "ethnic-boarding-lower-upper-secondary",
-  "ethnic-boarding-upper-secondary",
-  "multi-level",
-  "continuing-education-centre",
-  "vocational-continuing-education-centre",
-  "teacher-college",
-]
+export { SCHOOL_KINDS }
 
 const source = (section: string, ...sentences: ReadonlyArray<string>) => ({
   document: PLAN_DOCUMENT,
