@@ -7,7 +7,7 @@
  * @since 0.1.0
  * @module
  */
-import { UNIT_KINDS, findUnit, type Hierarchy, type UnitKind } from "@lantoa/hierarchy"
+import { UNIT_KINDS, type Hierarchy, type UnitKind } from "@lantoa/hierarchy"
 import type { QuotaResult } from "./QuotaResult.js"
 import { rateOf } from "./internal/rate.js"
 
@@ -71,17 +71,20 @@ export interface PeerComparison {
 
 interface Tally {
   readonly unit: string
-  subjects: number
-  met: number
-  attained: number
-  required: number
+  readonly subjects: number
+  readonly met: number
+  readonly attained: number
+  readonly required: number
 }
 
+/** One rule and period: per dense unit, its own non-exempt subjects, how many met, Σ min(counted, required), Σ required. */
 interface Group {
   readonly rule: string
   readonly period: string
-  readonly kind: UnitKind
-  readonly byUnit: Map<string, Tally>
+  readonly subjects: Int32Array
+  readonly met: Int32Array
+  readonly attained: Float64Array
+  readonly required: Float64Array
 }
 
 const standingsOf = (tallies: ReadonlyArray<Tally>): ReadonlyArray<PeerStanding> => {
@@ -92,22 +95,24 @@ const standingsOf = (tallies: ReadonlyArray<Tally>): ReadonlyArray<PeerStanding>
   }))
   scored.sort((a, b) => b.rate - a.rate || b.attainment - a.attainment || (a.tally.unit < b.tally.unit ? -1 : 1))
   const n = scored.length
-  const standings: Array<PeerStanding> = []
-  let rank = 1
+  // Competition ranking (1, 2, 2, 4); `below[k]`: peers ranked strictly below entry k.
+  const ranks = new Int32Array(n)
   scored.forEach((entry, k) => {
     const previous = scored[k - 1]
-    if (previous !== undefined && (previous.rate !== entry.rate || previous.attainment !== entry.attainment)) rank = k + 1
-    standings.push({ unit: entry.tally.unit, subjects: entry.tally.subjects, met: entry.tally.met, rate: 0, attainment: 0, rank, percentile: 0 })
+    const tie = previous !== undefined && previous.rate === entry.rate && previous.attainment === entry.attainment
+    ranks[k] = tie ? (ranks[k - 1] as number) : k + 1
   })
-  // Peers strictly below a unit: those whose rank is greater.
-  return standings.map((standing, k) => {
-    const entry = scored[k] as (typeof scored)[number]
-    let below = 0
-    for (let j = k + 1; j < n; j++) if ((standings[j] as PeerStanding).rank > standing.rank) below++
+  return scored.map((entry, k) => {
+    let lastTied = k
+    while (lastTied + 1 < n && ranks[lastTied + 1] === ranks[k]) lastTied++
+    const below = n - 1 - lastTied
     return {
-      ...standing,
+      unit: entry.tally.unit,
+      subjects: entry.tally.subjects,
+      met: entry.tally.met,
       rate: rateOf(entry.tally.met, entry.tally.subjects) ?? 0,
       attainment: Math.round(entry.attainment * 1000) / 1000,
+      rank: ranks[k] as number,
       percentile: n === 1 ? 1 : (rateOf(below, n - 1) ?? 1),
     }
   })
@@ -129,48 +134,70 @@ const standingsOf = (tallies: ReadonlyArray<Tally>): ReadonlyArray<PeerStanding>
  * @category roll-ups
  */
 export const comparePeers = (results: ReadonlyArray<QuotaResult>, hierarchy: Hierarchy): ReadonlyArray<PeerComparison> => {
-  // Rule and period first (results come grouped by them), then kind.
-  const periods = new Map<string, Map<UnitKind, Group>>()
-  const kindOf = new Map<string, UnitKind | undefined>()
-  let current: Map<UnitKind, Group> | undefined
-  let currentRule = ""
-  let currentPeriod = ""
+  const { units } = hierarchy
+  const unitIndex = new Map(units.map((unit, u) => [unit.id, u]))
+  const groups = new Map<string, Group>()
+  let group: Group | undefined
+  let lastUnit = ""
+  let u = -1
   for (const result of results) {
     if (result.status === "exempt") continue
-    let kind = kindOf.get(result.unit)
-    if (!kindOf.has(result.unit)) kindOf.set(result.unit, (kind = findUnit(hierarchy, result.unit)?.kind))
-    if (kind === undefined) continue
-    if (current === undefined || result.rule !== currentRule || result.period !== currentPeriod) {
-      currentRule = result.rule
-      currentPeriod = result.period
+    // Results come grouped by rule and period, and often by unit: look up only on a change.
+    if (group === undefined || result.rule !== group.rule || result.period !== group.period) {
       const key = `${result.rule}\u0000${result.period}`
-      current = periods.get(key)
-      if (current === undefined) periods.set(key, (current = new Map()))
+      group = groups.get(key)
+      if (group === undefined) {
+        const n = units.length
+        group = {
+          rule: result.rule,
+          period: result.period,
+          subjects: new Int32Array(n),
+          met: new Int32Array(n),
+          attained: new Float64Array(n),
+          required: new Float64Array(n),
+        }
+        groups.set(key, group)
+      }
     }
-    let group = current.get(kind)
-    if (group === undefined) current.set(kind, (group = { rule: result.rule, period: result.period, kind, byUnit: new Map() }))
-    let tally = group.byUnit.get(result.unit)
-    if (tally === undefined) group.byUnit.set(result.unit, (tally = { unit: result.unit, subjects: 0, met: 0, attained: 0, required: 0 }))
-    tally.subjects++
-    if (result.status === "met") tally.met++
-    tally.attained += Math.min(result.counted, result.required)
-    tally.required += result.required
+    if (result.unit !== lastUnit) {
+      lastUnit = result.unit
+      u = unitIndex.get(result.unit) ?? -1
+    }
+    if (u < 0) continue
+    group.subjects[u] = (group.subjects[u] as number) + 1
+    if (result.status === "met") group.met[u] = (group.met[u] as number) + 1
+    group.attained[u] = (group.attained[u] as number) + Math.min(result.counted, result.required)
+    group.required[u] = (group.required[u] as number) + result.required
   }
   const comparisons: Array<PeerComparison> = []
-  for (const byKind of periods.values()) {
-    const groups = [...byKind.values()].sort((a, b) => UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind))
-    for (const group of groups) {
-      const tallies = [...group.byUnit.values()]
-      const subjects = tallies.reduce((sum, tally) => sum + tally.subjects, 0)
-      const met = tallies.reduce((sum, tally) => sum + tally.met, 0)
+  for (const { rule, period, subjects, met, attained, required } of groups.values()) {
+    const byKind = new Map<UnitKind, Array<Tally>>()
+    units.forEach((unit, k) => {
+      if (subjects[k] === 0) return
+      const tally: Tally = {
+        unit: unit.id,
+        subjects: subjects[k] as number,
+        met: met[k] as number,
+        attained: attained[k] as number,
+        required: required[k] as number,
+      }
+      const list = byKind.get(unit.kind)
+      if (list === undefined) byKind.set(unit.kind, [tally])
+      else list.push(tally)
+    })
+    for (const kind of UNIT_KINDS) {
+      const tallies = byKind.get(kind)
+      if (tallies === undefined) continue
+      const total = tallies.reduce((sum, tally) => sum + tally.subjects, 0)
+      const metTotal = tallies.reduce((sum, tally) => sum + tally.met, 0)
       comparisons.push({
-        rule: group.rule,
-        period: group.period,
-        kind: group.kind,
+        rule,
+        period,
+        kind,
         units: tallies.length,
-        subjects,
-        met,
-        rate: rateOf(met, subjects) ?? 0,
+        subjects: total,
+        met: metTotal,
+        rate: rateOf(metTotal, total) ?? 0,
         standings: standingsOf(tallies),
       })
     }

@@ -107,6 +107,8 @@ export const rollUpQuotas = (
   let group: Group | undefined
   let lastUnit = ""
   let lastIndex = -1
+  let lastDate = ""
+  let tree: DenseTree | undefined
   for (const result of results) {
     // Results come grouped by rule and period: look the group up only when it changes.
     if (group === undefined || group.rule !== result.rule || group.period !== result.period) {
@@ -119,7 +121,11 @@ export const rollUpQuotas = (
       lastIndex = trees.unitIndex.get(result.unit) ?? -1
     }
     if (lastIndex < 0) continue
-    const tree = trees.at(result.attributedOn)
+    // Results of a period share their date: look the tree up when it changes.
+    if (tree === undefined || result.attributedOn !== lastDate) {
+      lastDate = result.attributedOn
+      tree = trees.at(lastDate)
+    }
     if (tree.present[lastIndex] === 0) continue
     let own = group.own.get(tree)
     if (own === undefined) group.own.set(tree, (own = new Int32Array(n * 4)))

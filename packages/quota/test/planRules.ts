@@ -2,19 +2,16 @@
  * The five quota rules of the plan (Nhiệm vụ 4 and 5), as the tests write
  * them. The preset that ships lives in @lantoa/policy.
  */
-import { UNIT_KINDS } from "@lantoa/hierarchy"
+import { SCHOOL_KINDS } from "@lantoa/hierarchy"
 import type { QuotaRuleInput } from "@lantoa/quota"
 
 const DOCUMENT = "Kế hoạch mô hình “Chủ động lan tỏa thông tin tích cực, đẩy lùi thông tin xấu, độc”"
-
-/** Every school and unit: all kinds but the Sở, the Phòng and the communes. */
-export const SCHOOL_KINDS = UNIT_KINDS.filter((kind) => kind !== "department" && kind !== "district-office" && kind !== "commune")
 
 export const unitWeeklyPosts: QuotaRuleInput = {
   id: "unit-weekly-posts",
   title: { vi: "Mỗi đơn vị, trường học đăng tải ít nhất 01 tin, bài mỗi tuần", en: "Each school or unit posts at least 1 item a week" },
   source: { document: DOCUMENT, section: "V.4.1", text: "Mỗi đơn vị, trường học đăng tải ít nhất 01 bài, tin/tuần." },
-  subjects: { type: "unit", kinds: SCHOOL_KINDS },
+  subjects: { type: "unit", kinds: [...SCHOOL_KINDS] },
   counts: { kinds: ["post"], platforms: ["facebook-page"], channels: "own" },
   minimum: 1,
   period: "week",

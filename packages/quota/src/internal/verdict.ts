@@ -24,6 +24,10 @@ export interface RuleRun {
   readonly calendar: Calendar
   readonly periodIds: ReadonlyArray<string>
   readonly lastDates: ReadonlyArray<string>
+  /** Per rule period: first and last epoch day, and the minimum owed by a subject present all period. */
+  readonly firstDay: Int32Array
+  readonly lastDay: Int32Array
+  readonly fullRequired: Int32Array
   /** Whether each period has ended at `now`; whether it has started. */
   readonly ended: Uint8Array
   readonly started: Uint8Array
@@ -52,6 +56,10 @@ export interface Run {
   readonly rules: ReadonlyArray<RuleRun>
 }
 
+/** The prorated minimum: `ceil(minimum × owed / periodDays)`, 0 when nothing is owed. */
+const requiredOf = (minimum: number, owed: number, periodDays: number): number =>
+  owed === 0 ? 0 : Math.ceil((minimum * owed) / periodDays)
+
 export const createRun = (compiled: Compiled, options: RunOptions): Run => {
   const todayDate = localDateOf(options.now, { timeZone: compiled.timeZone })
   const today = epochDayOf(todayDate)
@@ -62,9 +70,14 @@ export const createRun = (compiled: Compiled, options: RunOptions): Run => {
     const started = new Uint8Array(r.periodCount)
     const fullElapsed = new Int32Array(r.periodCount)
     const lastDates: Array<string> = []
+    const firstDays = calendar.first.slice(r.p0, r.p0 + r.periodCount)
+    const lastDays = new Int32Array(r.periodCount)
+    const fullRequired = new Int32Array(r.periodCount)
     for (let p = 0; p < r.periodCount; p++) {
       const q = r.p0 + p
       const last = (calendar.end[q] as number) - 1
+      lastDays[p] = last
+      fullRequired[p] = requiredOf(r.rule.minimum, r.fullOwed[p] as number, last - (firstDays[p] as number) + 1)
       const bounds = calendar.index.bounds[q] as { readonly start: number; readonly end: number }
       ended[p] = options.now >= bounds.end ? 1 : 0
       started[p] = options.now >= bounds.start ? 1 : 0
@@ -77,6 +90,9 @@ export const createRun = (compiled: Compiled, options: RunOptions): Run => {
       calendar,
       periodIds,
       lastDates,
+      firstDay: firstDays,
+      lastDay: lastDays,
+      fullRequired,
       ended,
       started,
       fullElapsed,
@@ -218,10 +234,9 @@ export const verdict = (
   tally: Tally,
   evidence: ReadonlyArray<string>,
 ): QuotaResult | undefined => {
-  const { r, calendar } = rr
-  const q = r.p0 + p
-  const first = calendar.first[q] as number
-  const last = (calendar.end[q] as number) - 1
+  const { r } = rr
+  const first = rr.firstDay[p] as number
+  const last = rr.lastDay[p] as number
   const from = r.subjectFrom[s] as number
   const to = r.subjectTo[s] as number
   if (from > last || to < first) return undefined
@@ -230,7 +245,7 @@ export const verdict = (
   const hi = Math.min(last, to, r.ruleTo)
   const owed = full ? (r.fullOwed[p] as number) : daysOutside(lo, hi, r.exempt)
   const periodDays = last - first + 1
-  const required = owed === 0 ? 0 : Math.ceil((r.rule.minimum * owed) / periodDays)
+  const required = full ? (rr.fullRequired[p] as number) : requiredOf(r.rule.minimum, owed, periodDays)
   const counted = tally.counted
   const ended = rr.ended[p] === 1
   const status: QuotaStatus = owed === 0 ? "exempt" : counted >= required ? "met" : ended ? "short" : "open"
