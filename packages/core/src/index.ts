@@ -50,3 +50,6 @@ export type { PhoneKind } from "./Phone.js"
 
 export { formatOfficialDate, formatPeriod, formatShortDate, formatWeekday } from "./OfficialDate.js"
 export type { FormatPeriodOptions, OfficialDateOptions } from "./OfficialDate.js"
+
+export { LocalizedTextSchema, RuleSourceSchema } from "./LocalizedText.js"
+export type { LocalizedText, RuleSource } from "./LocalizedText.js"

@@ -10,27 +10,15 @@
  * @since 0.1.0
  * @module
  */
-import { ACTIVITY_KINDS, dataIssue, parseRecords, sortIssues, type DataIssue } from "@lantoa/core"
+import { ACTIVITY_KINDS, LocalizedTextSchema, RuleSourceSchema, dataIssue, parseRecords, sortIssues, type DataIssue } from "@lantoa/core"
 import { LocalDateSchema, PLATFORMS, ROLES, UNIT_KINDS } from "@lantoa/hierarchy"
 import { z } from "zod"
 
 const nonEmpty = z.string().trim().min(1)
 
 /**
- * Text in Vietnamese (required) and English (optional).
- *
- * @example
- * ```ts
- * LocalizedTextSchema.parse({ vi: "Phòng GD&ĐT đăng tải ít nhất 03 tin, bài mỗi tuần" })
- * //=> { vi: "Phòng GD&ĐT đăng tải ít nhất 03 tin, bài mỗi tuần" }
- * ```
- * @since 0.1.0
- * @category schemas
- */
-export const LocalizedTextSchema = z.object({ vi: nonEmpty, en: nonEmpty.optional() })
-
-/**
- * Where a rule comes from: the plan's section and its wording.
+ * Where a quota rule comes from: the plan's section and its wording (core's
+ * `RuleSourceSchema`, shared by every kind of rule).
  *
  * @example
  * ```ts
@@ -38,16 +26,12 @@ export const LocalizedTextSchema = z.object({ vi: nonEmpty, en: nonEmpty.optiona
  *   document: "Kế hoạch mô hình “Chủ động lan tỏa thông tin tích cực, đẩy lùi thông tin xấu, độc”",
  *   section: "V.4.1",
  *   text: "Mỗi Phòng GD&ĐT đăng tải ít nhất 03 tin, bài/tuần.",
- * })
+ * }).section //=> "V.4.1"
  * ```
  * @since 0.1.0
  * @category schemas
  */
-export const QuotaSourceSchema = z.object({
-  document: nonEmpty.optional(),
-  section: nonEmpty,
-  text: nonEmpty,
-})
+export const QuotaSourceSchema = RuleSourceSchema
 
 /**
  * The periods a quota can run over.

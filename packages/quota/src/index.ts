@@ -7,7 +7,6 @@
  */
 
 export {
-  LocalizedTextSchema,
   QUOTA_DISTINCT,
   QUOTA_PERIODS,
   QuotaCountsSchema,

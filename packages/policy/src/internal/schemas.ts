@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { LocalizedTextSchema } from "@lantoa/core"
 import { LocalDateSchema } from "@lantoa/hierarchy"
 import { z } from "zod"
 
@@ -22,7 +23,7 @@ const SEMVER =
 export const semver = z.string().regex(SEMVER, { message: "a version is semantic (major.minor.patch), e.g. 1.0.0" })
 
 /** Text in Vietnamese (required) and English (optional). */
-export const localizedText = z.strictObject({ vi: nonEmpty, en: nonEmpty.optional() })
+export const localizedText = LocalizedTextSchema
 
 // An IANA name ("Asia/Ho_Chi_Minh", "UTC"), not an offset ("+07:00") that
 // some engines also accept: periods follow the zone's rules, not a fixed offset.
