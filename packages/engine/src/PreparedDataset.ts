@@ -8,6 +8,7 @@
  */
 import type { Activity, DataIssue } from "@lantoa/core"
 import type { Hierarchy } from "@lantoa/hierarchy"
+import type { ActivityIndex } from "@lantoa/quota"
 
 /**
  * A dataset as `engine.prepare` reads it: the hierarchy, the activities
@@ -31,6 +32,8 @@ export interface PreparedDataset {
   readonly hierarchy: Hierarchy
   /** The activities that parsed and name known units, people and channels, in input order. */
   readonly activities: ReadonlyArray<Activity>
+  /** Those activities indexed for counting (built once here, read by every evaluation). */
+  readonly index: ActivityIndex
   /** Every problem found, by list (units, people, channels, activities, completions) then record. */
   readonly issues: ReadonlyArray<DataIssue>
   /** The time zone activities without an offset were read in. */

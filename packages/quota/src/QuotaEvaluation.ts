@@ -3,30 +3,27 @@
  * for every subject, from a list of activities — built for a province-year
  * (≈2 million activities) in a fraction of a second.
  *
- * How it stays fast: ids are resolved to dense integers once per activity
- * (one Map lookup per id a rule needs; activities no rule counts are
- * dropped on their kind); instants are bucketed by core's period index
- * (integer arithmetic for UTC+7); each rule then groups its activities by
+ * How it stays fast: activities are read once into an activity index —
+ * ids resolved to dense integers, instants to local days (integer
+ * arithmetic for UTC+7), item keys fingerprinted, rows grouped by kind —
+ * or a prebuilt `ActivityIndex` is used as is; each rule then groups the rows of its kinds by
  * (period, subject) cell with a counting sort over typed arrays, orders
  * each small cell by time and id in place, merges items with a linear scan
- * (a reused Set for large cells), and only then builds result objects —
- * sharing the explanation sentence among subjects that counted the same.
+ * (a reused Set for large cells) and judges it into typed arrays (see
+ * `tallyQuotas`); only then are result objects built — sharing the
+ * explanation sentence among subjects that counted the same.
  *
  * @since 0.1.0
  * @module
  */
 import type { Activity, InstantInput, Locale, PeriodOptions } from "@lantoa/core"
-import { instantOrThrow } from "@lantoa/core"
 import type { Hierarchy } from "@lantoa/hierarchy"
+import type { ActivityIndex } from "./ActivityIndex.js"
 import type { QuotaRuleInput } from "./QuotaRule.js"
 import type { QuotaResult } from "./QuotaResult.js"
-import { bucket, type BucketScratch } from "./internal/cells.js"
-import { createColumns, fingerprintItems, resolveActivity } from "./internal/columns.js"
-import { compile } from "./internal/compile.js"
-import { emitRule, periodsOf } from "./internal/emit.js"
-import { resolveRange } from "./internal/range.js"
-import { rulesOrThrow } from "./internal/rules.js"
-import { createRun } from "./internal/verdict.js"
+import { periodsOf } from "./internal/emit.js"
+import { prepareTally } from "./internal/prepareTally.js"
+import { emitCells } from "./internal/tally.js"
 
 /**
  * The policy a verdict is reached under, cited in every explanation.
@@ -142,7 +139,9 @@ export interface QuotaEvaluation {
 }
 
 /**
- * Evaluates quota rules for every subject and period.
+ * Evaluates quota rules for every subject and period, from activities or
+ * an {@link ActivityIndex} of them (faster when a dataset is evaluated more
+ * than once).
  *
  * - Subjects: the units (of the rule's kinds) or people (by roles, party
  *   membership, unit kinds) that exist on at least one day of a period; a
@@ -178,34 +177,11 @@ export interface QuotaEvaluation {
 export const evaluateQuotas = (
   rules: ReadonlyArray<QuotaRuleInput>,
   hierarchy: Hierarchy,
-  activities: ReadonlyArray<Activity>,
+  activities: ReadonlyArray<Activity> | ActivityIndex,
   options: EvaluateQuotasOptions,
 ): QuotaEvaluation => {
-  const parsed = rulesOrThrow(rules, "evaluateQuotas")
-  const compiled = compile(parsed, hierarchy, resolveRange(options, options, "evaluateQuotas"), options)
-  const now = instantOrThrow(options.now, { timeZone: compiled.timeZone })
-  const run = createRun(compiled, { now, locale: options.locale ?? "vi", policy: options.policy })
-
-  // One pass over the activities: the only place that reads them, but for
-  // rare ties. The person side starts at a quarter of the input, grown by
-  // halves: few reallocations, little memory outside the heap.
-  const units = createColumns(1 << 12, compiled.unitChannels, compiled.unitItems)
-  const people = createColumns(Math.max(1 << 12, activities.length >> 2), compiled.personChannels, compiled.personItems)
-  for (let i = 0; i < activities.length; i++) resolveActivity(compiled, activities[i] as Activity, i, units, people)
-  fingerprintItems(units, 0)
-  fingerprintItems(people, 0)
-
-  const largest = Math.max(units.size, people.size)
-  const scratch: BucketScratch = {
-    hits: new Int32Array(largest * 2),
-    start: new Int32Array(Math.max(0, ...compiled.rules.map((r) => r.periodCount * r.subjectCount)) + 1),
-    order: new Int32Array(largest),
-  }
+  const { compiled, run, cells } = prepareTally("evaluateQuotas", rules, hierarchy, activities, options)
   const results: Array<QuotaResult> = []
-  for (const rr of run.rules) {
-    const columns = rr.r.person ? people : units
-    const { start, order } = bucket(compiled, rr.r, columns, scratch)
-    emitRule(run, rr, order, start, columns, activities, results)
-  }
+  for (const cell of cells) emitCells(run, cell, { pFrom: 0, pTo: cell.rr.r.periodCount, subjects: undefined }, results)
   return { results, periods: periodsOf(compiled) }
 }

@@ -18,11 +18,12 @@ import type { QuotaContextOptions, QuotaEvaluation, QuotaRange, QuotaVerdictOpti
 import type { QuotaRuleInput } from "./QuotaRule.js"
 import type { QuotaResult } from "./QuotaResult.js"
 import { cellOf } from "./internal/cells.js"
-import { createColumns, fingerprintItems, resolveActivity } from "./internal/columns.js"
+import { createColumns, resolveActivity } from "./internal/columns.js"
 import { compile } from "./internal/compile.js"
 import { emitRule, periodsOf } from "./internal/emit.js"
 import { resolveRange } from "./internal/range.js"
 import { rulesOrThrow } from "./internal/rules.js"
+import { selectCells } from "./internal/tally.js"
 import { createRun } from "./internal/verdict.js"
 
 /**
@@ -126,7 +127,6 @@ export const createQuotaLedger = (
   const compiled = compile(parsed, hierarchy, resolveRange(options, options, "createQuotaLedger"), options)
   const units = createColumns(64, compiled.unitChannels, compiled.unitItems)
   const people = createColumns(64, compiled.personChannels, compiled.personItems)
-  const held: Array<Activity> = []
   const ids = new Set<string>()
   // Per rule, the candidate rows filed in each cell (cells without activity stay absent).
   const cells = compiled.rules.map(() => new Map<number, Array<number>>())
@@ -135,9 +135,7 @@ export const createQuotaLedger = (
     if (ids.has(activity.id)) return 1
     const unitRow = units.size
     const personRow = people.size
-    if (!resolveActivity(compiled, activity, held.length, units, people)) return 2
-    fingerprintItems(units, unitRow)
-    fingerprintItems(people, personRow)
+    if (!resolveActivity(compiled, activity, units, people)) return 2
     let filed = false
     compiled.rules.forEach((r, k) => {
       const columns = r.person ? people : units
@@ -158,7 +156,6 @@ export const createQuotaLedger = (
       return 2
     }
     ids.add(activity.id)
-    held.push(activity)
     return 0
   }
 
@@ -177,24 +174,8 @@ export const createQuotaLedger = (
     const run = createRun(compiled, { now, locale: query.locale ?? "vi", policy: options.policy })
     const out: Array<QuotaResult> = []
     run.rules.forEach((rr, k) => {
-      if (query.rule !== undefined && query.rule !== rr.r.rule.id) return
-      let subjects: ReadonlyArray<number> | undefined
-      const wanted = rr.r.person ? query.person : query.unit
-      const other = rr.r.person ? query.unit : query.person
-      if (other !== undefined) return
-      if (wanted !== undefined) {
-        const dense = (rr.r.person ? compiled.personIndex : compiled.unitIndex).get(wanted)
-        const s = dense === undefined ? -1 : (rr.r.subjectOf[dense] as number)
-        if (s < 0) return
-        subjects = [s]
-      }
-      let pFrom = 0
-      let pTo = rr.r.periodCount
-      if (query.period !== undefined) {
-        pFrom = rr.periodIds.indexOf(query.period)
-        if (pFrom < 0) return
-        pTo = pFrom + 1
-      }
+      const selection = selectCells(compiled, rr, query)
+      if (selection === undefined) return
       // Lay the rule's lists out as the batch's buckets: one flat array.
       const byCell = cells[k] as Map<number, Array<number>>
       const cellCount = rr.r.periodCount * rr.r.subjectCount
@@ -207,7 +188,7 @@ export const createQuotaLedger = (
       for (let cell = 0; cell < cellCount; cell++) start[cell + 1] = (start[cell + 1] as number) + (start[cell] as number)
       const order = new Int32Array(total)
       for (const [cell, rows] of byCell) order.set(rows, start[cell] as number)
-      emitRule(run, rr, order, start, rr.r.person ? people : units, held, out, pFrom, pTo, subjects)
+      emitRule(run, rr, order, start, rr.r.person ? people : units, out, selection.pFrom, selection.pTo, selection.subjects)
     })
     return { results: out, periods: periodsOf(compiled) }
   }

@@ -32,6 +32,12 @@ export type {
   QuotaVerdictOptions,
 } from "./QuotaEvaluation.js"
 
+export { indexActivities, isActivityIndex } from "./ActivityIndex.js"
+export type { ActivityIndex } from "./ActivityIndex.js"
+
+export { tallyQuotas } from "./QuotaTally.js"
+export type { QuotaRuleTally, QuotaTally, QuotaTallyQuery } from "./QuotaTally.js"
+
 export { createQuotaLedger } from "./QuotaLedger.js"
 export type { QuotaLedger, QuotaLedgerAddResult, QuotaLedgerOptions, QuotaLedgerQuery } from "./QuotaLedger.js"
 

@@ -6,6 +6,7 @@
  */
 import { dataIssue, parseActivities, parseInstant, parseRecords, sortIssues, type Activity, type DataIssue } from "@lantoa/core"
 import { buildHierarchy, type Hierarchy } from "@lantoa/hierarchy"
+import { indexActivities } from "@lantoa/quota"
 import type { PreparedDataset } from "../PreparedDataset.js"
 import { CompletionRecordSchema } from "./completions.js"
 
@@ -169,6 +170,7 @@ export const prepareDataset = (input: unknown, timeZone: string): PreparedDatase
   return Object.freeze({
     hierarchy: built.hierarchy,
     activities,
+    index: indexActivities(built.hierarchy, activities, { timeZone }),
     issues: sortIssues(issues, [...LISTS]),
     timeZone,
     "~prepared": true as const,

@@ -4,10 +4,12 @@
  * requested locale.
  */
 import {
+  DEFAULT_TIME_ZONE,
   PERIOD_KINDS,
   formatInstant,
   periodBounds,
   periodKindOf,
+  type Activity,
   type DataIssue,
   type PeriodOptions,
   type SchoolYearEntry,
@@ -17,7 +19,9 @@ import type { Policy } from "@lantoa/policy"
 import {
   comparePeers,
   evaluateQuotas,
+  isActivityIndex,
   rollUpQuotas,
+  type ActivityIndex,
   type QuotaResult,
   type QuotaRollUp,
   type QuotaRulePeriods,
@@ -109,13 +113,19 @@ const rulesOf = (policy: Policy, byRule: ReadonlyArray<QuotaRulePeriods>, locale
   })
 }
 
+/** The prepared index, unless it was built in another zone than the policy's (a dataset prepared by another engine). */
+const activitiesOf = (prepared: PreparedDataset, timeZone: string | undefined): ActivityIndex | ReadonlyArray<Activity> =>
+  isActivityIndex(prepared.index) && prepared.index.hierarchy === prepared.hierarchy && prepared.index.timeZone === (timeZone ?? DEFAULT_TIME_ZONE)
+    ? prepared.index
+    : prepared.activities
+
 export const buildReport = (policy: Policy, prepared: PreparedDataset, options: ResolvedOptions): Report => {
   const periodOptions = periodOptionsOf(policy)
   const { hierarchy } = prepared
   const { include, locale } = options
   const needQuotas = include.quotas || include.rollups || include.peers
   const evaluation = needQuotas
-    ? evaluateQuotas(policy.quotas, hierarchy, prepared.activities, {
+    ? evaluateQuotas(policy.quotas, hierarchy, activitiesOf(prepared, periodOptions.timeZone), {
         ...periodOptions,
         from: options.from,
         to: options.to,

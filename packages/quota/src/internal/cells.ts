@@ -5,15 +5,14 @@
  * cell's activities are then ordered by time and id, copies and repeated
  * items dropped and the cap applied, in place.
  */
-import type { Activity } from "@lantoa/core"
 import type { Columns } from "./columns.js"
-import { itemKey } from "./items.js"
 import type { Calendar, Compiled, CompiledRule } from "./compile.js"
 
 /** The cell of rule `r` that candidate `c` counts in, or −1. */
 export const cellOf = (compiled: Compiled, r: CompiledRule, columns: Columns, c: number): number => {
   if (((columns.kind[c] as number) & r.kindMask) === 0) return -1
   const owner = columns.owner[c] as number
+  if (owner < 0) return -1
   const s = r.subjectOf[owner] as number
   if (s < 0) return -1
   if (r.own || r.platformMask !== 0) {
@@ -22,9 +21,33 @@ export const cellOf = (compiled: Compiled, r: CompiledRule, columns: Columns, c:
     if (r.own && compiled.channelOwner[channel] !== owner) return -1
     if (r.platformMask !== 0 && ((compiled.channelPlatform[channel] as number) & r.platformMask) === 0) return -1
   }
-  const p = ((compiled.calendars[r.calendar] as Calendar).ofDay[columns.day[c] as number] as number) - r.p0
+  const { ofDay } = compiled.calendars[r.calendar] as Calendar
+  const d = (columns.day[c] as number) - compiled.firstDay
+  if (d < 0 || d >= ofDay.length) return -1
+  const p = (ofDay[d] as number) - r.p0
   if (p < 0 || p >= r.periodCount) return -1
   return p * r.subjectCount + s
+}
+
+/**
+ * The rows a rule with kinds `kindMask` has to look at, as `[from, to)`
+ * pairs: the rows of its kinds when the columns are grouped by kind, else
+ * every row.
+ */
+export const rowRanges = (columns: Columns, kindMask: number): ReadonlyArray<number> => {
+  const { kindStart } = columns
+  if (kindStart === undefined) return [0, columns.size]
+  const ranges: Array<number> = []
+  for (let k = 0; k + 1 < kindStart.length; k++) {
+    if ((kindMask & (1 << k)) === 0) continue
+    const from = kindStart[k] as number
+    const to = kindStart[k + 1] as number
+    if (from === to) continue
+    // Adjacent kinds make one range.
+    if (ranges.length > 0 && ranges[ranges.length - 1] === from) ranges[ranges.length - 1] = to
+    else ranges.push(from, to)
+  }
+  return ranges
 }
 
 /** Candidates grouped by cell: cell `k` holds `order[start[k] … start[k + 1])`, in candidate order. */
@@ -33,38 +56,56 @@ export interface Buckets {
   readonly order: Int32Array
 }
 
-/** Buffers for {@link bucket}, sized once for every rule of an evaluation and reused. */
-export interface BucketScratch {
-  /** Room for 2 × the largest number of candidates. */
-  readonly hits: Int32Array
-  /** Room for the largest number of cells + 1. */
-  readonly start: Int32Array
-  /** Room for the largest number of candidates. */
-  readonly order: Int32Array
-}
-
 /**
  * Groups the candidates of `columns` (the rule's side: unit or person) into
- * the cells of rule `r` (a counting sort), in the scratch buffers.
+ * the cells of rule `r` (a counting sort). `hits` is scratch with room for
+ * two numbers per row of the columns.
  */
-export const bucket = (compiled: Compiled, r: CompiledRule, columns: Columns, scratch: BucketScratch): Buckets => {
-  const size = columns.size
-  const cells = r.periodCount * r.subjectCount
-  const { hits, order } = scratch
-  const start = scratch.start.subarray(0, cells + 1).fill(0)
+export const bucket = (compiled: Compiled, r: CompiledRule, columns: Columns, hits: Int32Array): Buckets => {
+  const subjects = r.subjectCount
+  const periods = r.periodCount
+  const cells = periods * subjects
+  const start = new Int32Array(cells + 1)
   // Pass 1: the cell of each candidate that counts, remembered in `hits`
   // (candidate, cell pairs) so pass 2 does not test the filters again.
+  // `cellOf`, written out with everything it reads in locals: this loop
+  // runs once per activity of the rule's kinds.
+  const { kind, owner, channel, day } = columns
+  const { kindMask, subjectOf, own, platformMask, p0 } = r
+  const { channelOwner, channelPlatform, firstDay } = compiled
+  const { ofDay } = compiled.calendars[r.calendar] as Calendar
+  const days = ofDay.length
+  const byChannel = own || platformMask !== 0
   let n = 0
-  for (let c = 0; c < size; c++) {
-    const cell = cellOf(compiled, r, columns, c)
-    if (cell < 0) continue
-    hits[n++] = c
-    hits[n++] = cell
-    start[cell + 1] = (start[cell + 1] as number) + 1
+  const ranges = rowRanges(columns, kindMask)
+  for (let k = 0; k < ranges.length; k += 2) {
+    const to = ranges[k + 1] as number
+    for (let c = ranges[k] as number; c < to; c++) {
+      if (((kind[c] as number) & kindMask) === 0) continue
+      const o = owner[c] as number
+      if (o < 0) continue
+      const s = subjectOf[o] as number
+      if (s < 0) continue
+      if (byChannel) {
+        const ch = channel[c] as number
+        if (ch < 0) continue
+        if (own && channelOwner[ch] !== o) continue
+        if (platformMask !== 0 && ((channelPlatform[ch] as number) & platformMask) === 0) continue
+      }
+      const d = (day[c] as number) - firstDay
+      if (d < 0 || d >= days) continue
+      const p = (ofDay[d] as number) - p0
+      if (p < 0 || p >= periods) continue
+      const cell = p * subjects + s
+      hits[n++] = c
+      hits[n++] = cell
+      start[cell + 1] = (start[cell + 1] as number) + 1
+    }
   }
   for (let k = 0; k < cells; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number)
   // Place each candidate at its cell's cursor, which then ends at the next
   // cell's start; shifting the cursors back by one cell restores the starts.
+  const order = new Int32Array(n >> 1)
   for (let j = 0; j < n; j += 2) {
     const cell = hits[j + 1] as number
     const at = start[cell] as number
@@ -117,31 +158,42 @@ export interface Tally {
 }
 
 /**
- * Reused scratch for the items seen in a cell: their fingerprints and the
- * candidate that first had each, while the cell is small; a Set of keys
- * beyond.
+ * Items seen in the current cell: `seen[item] === tag` once an item has
+ * been seen; a new cell takes a new tag, so nothing is ever cleared.
  */
-export interface KeyScratch {
-  readonly hash: Int32Array
-  readonly first: Int32Array
-  readonly set: Set<string>
+export interface ItemStamps {
+  readonly seen: Int32Array
+  tag: number
 }
 
-const SMALL_CELL = 16
+/** Stamps for columns holding `items` distinct items. */
+export const createStamps = (items: number): ItemStamps => ({ seen: new Int32Array(items), tag: 0 })
 
-export const createKeyScratch = (): KeyScratch => ({
-  hash: new Int32Array(SMALL_CELL),
-  first: new Int32Array(SMALL_CELL),
-  set: new Set(),
-})
+/**
+ * The distinct items among `order[start … end)`, in any order: what an item
+ * rule counts (copies of one activity share their item). No sorting.
+ */
+export const countItems = (order: Int32Array, start: number, end: number, items: Int32Array, stamps: ItemStamps): number => {
+  const tag = ++stamps.tag
+  const { seen } = stamps
+  let distinct = 0
+  for (let j = start; j < end; j++) {
+    const item = items[order[j] as number] as number
+    if (seen[item] !== tag) {
+      seen[item] = tag
+      distinct++
+    }
+  }
+  return distinct
+}
 
 /**
  * Counts one cell, in place: sorts it, drops copies of one activity (same
  * id, same instant) and, for an item rule, later activities of an item
  * already counted, then keeps the first `cap` in `order[start …]`.
  * The result depends only on the cell's set of activities, never on the
- * order they came in. Ids and item keys are compared only on a tie of
- * instants or of item fingerprints: everything else is typed arrays.
+ * order they came in. Ids are compared only on a tie of instants;
+ * everything else is typed arrays.
  */
 export const reduceCell = (
   r: CompiledRule,
@@ -149,53 +201,28 @@ export const reduceCell = (
   start: number,
   end: number,
   columns: Columns,
-  activities: ReadonlyArray<Activity>,
-  keys: KeyScratch,
+  stamps: ItemStamps,
   tally: Tally,
 ): void => {
-  const { at, ids, act, item: items } = columns
+  const { at, ids, item: items } = columns
   if (end - start > 1) sortCell(order, start, end, at, ids)
   const item = r.item
   const cap = r.cap
-  const { hash, first, set } = keys
+  const tag = ++stamps.tag
+  const { seen } = stamps
   let write = start
   let matched = 0
   let distinct = 0
   let previous = -1
-  // Items seen in this cell: hash/first[0 … seen) while few, the Set beyond.
-  let seen = 0
-  let useSet = false
   for (let j = start; j < end; j++) {
     const c = order[j] as number
     if (previous >= 0 && at[c] === at[previous] && ids[c] === ids[previous]) continue
     previous = c
     matched++
     if (item) {
-      if (useSet) {
-        const key = itemKey(activities[act[c] as number] as Activity)
-        if (set.has(key)) continue
-        set.add(key)
-      } else {
-        const h = items[c] as number
-        let found = false
-        for (let k = 0; k < seen; k++) {
-          if (hash[k] === h && itemKey(activities[act[first[k] as number] as number] as Activity) === itemKey(activities[act[c] as number] as Activity)) {
-            found = true
-            break
-          }
-        }
-        if (found) continue
-        if (seen < SMALL_CELL) {
-          hash[seen] = h
-          first[seen] = c
-          seen++
-        } else {
-          useSet = true
-          set.clear()
-          for (let k = 0; k < seen; k++) set.add(itemKey(activities[act[first[k] as number] as number] as Activity))
-          set.add(itemKey(activities[act[c] as number] as Activity))
-        }
-      }
+      const key = items[c] as number
+      if (seen[key] === tag) continue
+      seen[key] = tag
     }
     distinct++
     if (distinct <= cap) order[write++] = c

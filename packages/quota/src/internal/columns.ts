@@ -10,54 +10,56 @@
  * counts, a subject of some rule, inside the range).
  *
  * Each activity object is read once, here: its id is kept (a reference,
- * on the heap) and its item key fingerprinted, so that counting never
+ * on the heap) and its item key numbered (interned), so that counting never
  * reaches back for objects scattered over a heap of two million — at this
- * scale memory latency, not arithmetic, is the cost (`act` finds the
- * activity again for the rare tie). The typed columns are kept narrow (21
- * bytes a row; 4 more each for channels and items): their memory lies
- * outside the JS heap, and a few tens of megabytes of it is enough to make
- * V8 collect the whole heap.
+ * scale memory latency, not arithmetic, is the cost. The typed columns are
+ * kept narrow (21 bytes a row; 4 more each for channels and items): their
+ * memory lies outside the JS heap, and a few tens of megabytes of it is
+ * enough to make V8 collect the whole heap.
  */
 import type { Activity } from "@lantoa/core"
 import { kindBit, type Compiled } from "./compile.js"
-import { itemHash, itemKey } from "./items.js"
+import { internItem, itemKey } from "./items.js"
 
 export interface Columns {
   size: number
   /** Activity ids. */
   readonly ids: Array<string>
-  /** Index of the activity in its store (the caller's array, or the ledger's). */
-  act: Int32Array
   kind: Uint8Array
   /** Dense unit number (unit columns) or person number (person columns). */
   owner: Int32Array
   /** Dense channel number, or −1; empty when no rule of this side looks at channels. */
   channel: Int32Array
   at: Float64Array
-  /** Position of the local day in `Compiled.days`. */
+  /** The activity's local day (epoch day in the evaluation's time zone). */
   day: Int32Array
-  /** Fingerprint of the activity's item; empty when no rule of this side counts items. */
+  /** The activity's item, numbered in `items`; empty when no rule of this side counts items. */
   item: Int32Array
-  /** Item keys of rows not yet fingerprinted (see {@link fingerprintItems}). */
-  readonly pending: Array<string>
+  /** Item key → number. */
+  readonly items: Map<string, number>
   readonly withChannel: boolean
   readonly withItem: boolean
   /** The last owner id looked up and its number: exports list a person's activities together. */
   lastId: string
   lastOwner: number
+  /**
+   * When rows are grouped by kind (an activity index): rows of the kind
+   * with bit `1 << k` are `kindStart[k] … kindStart[k + 1]`. Absent: rows
+   * in arrival order (a ledger).
+   */
+  readonly kindStart?: Int32Array
 }
 
 export const createColumns = (capacity: number, withChannel: boolean, withItem: boolean): Columns => ({
   size: 0,
   ids: [],
-  act: new Int32Array(capacity),
   kind: new Uint8Array(capacity),
   owner: new Int32Array(capacity),
   channel: new Int32Array(withChannel ? capacity : 0),
   at: new Float64Array(capacity),
   day: new Int32Array(capacity),
   item: new Int32Array(withItem ? capacity : 0),
-  pending: [],
+  items: new Map(),
   withChannel,
   withItem,
   lastId: "",
@@ -73,7 +75,6 @@ const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, capac
 /** Makes half as much room again in a set of columns, keeping its rows. */
 const grow = (columns: Columns): void => {
   const size = Math.max(Math.ceil(columns.kind.length * 1.5), 64)
-  columns.act = grown(columns.act, size)
   columns.kind = grown(columns.kind, size)
   columns.owner = grown(columns.owner, size)
   if (columns.withChannel) columns.channel = grown(columns.channel, size)
@@ -85,7 +86,6 @@ const grow = (columns: Columns): void => {
 const append = (
   columns: Columns,
   activity: Activity,
-  index: number,
   bit: number,
   owner: number,
   channel: number,
@@ -95,13 +95,12 @@ const append = (
   if (columns.size === columns.kind.length) grow(columns)
   const c = columns.size++
   columns.ids[c] = activity.id
-  columns.act[c] = index
   columns.kind[c] = bit
   columns.owner[c] = owner
   if (columns.withChannel) columns.channel[c] = channel
   columns.at[c] = at
   columns.day[c] = day
-  if (columns.withItem) columns.pending[c] = itemKey(activity)
+  if (columns.withItem) columns.item[c] = internItem(columns.items, itemKey(activity))
 }
 
 /** The dense number of an owner some rule wants, or −1. */
@@ -121,7 +120,6 @@ const ownerOf = (columns: Columns, id: string, wanted: ReadonlyMap<string, numbe
 export const resolveActivity = (
   compiled: Compiled,
   activity: Activity,
-  index: number,
   units: Columns,
   people: Columns,
 ): boolean => {
@@ -137,26 +135,14 @@ export const resolveActivity = (
   }
   if (unit < 0 && person < 0) return false
   const at = activity.at
-  const day = compiled.days.indexOf(at)
-  if (day < 0) return false
+  const position = compiled.days.indexOf(at)
+  if (position < 0) return false
+  const day = compiled.firstDay + position
   let channel = -1
   if (activity.channel !== undefined && ((unit >= 0 && units.withChannel) || (person >= 0 && people.withChannel))) {
     channel = compiled.channelIndex.get(activity.channel) ?? -1
   }
-  if (unit >= 0) append(units, activity, index, bit, unit, channel, at, day)
-  if (person >= 0) append(people, activity, index, bit, person, channel, at, day)
+  if (unit >= 0) append(units, activity, bit, unit, channel, at, day)
+  if (person >= 0) append(people, activity, bit, person, channel, at, day)
   return true
-}
-
-/**
- * Fingerprints the item keys of rows `from …` and lets the keys go. Done
- * in a loop of its own rather than row by row while reading: the strings
- * lie all over the heap, and a short loop lets the processor fetch several
- * at once instead of waiting for each in turn.
- */
-export const fingerprintItems = (columns: Columns, from: number): void => {
-  if (!columns.withItem) return
-  const { pending, item } = columns
-  for (let c = from; c < columns.size; c++) item[c] = itemHash(pending[c] as string)
-  pending.length = from
 }

@@ -165,10 +165,13 @@ interface Candidate {
   readonly to: number
 }
 
-/** Position by id: the dense numbering of units, people and channels. */
+/** Position by id: the dense numbering of units, people and channels (the first of a repeated id). */
 const indexById = (records: ReadonlyArray<{ readonly id: string }>): Map<string, number> => {
   const index = new Map<string, number>()
-  for (let k = 0; k < records.length; k++) index.set((records[k] as { readonly id: string }).id, k)
+  for (let k = 0; k < records.length; k++) {
+    const id = (records[k] as { readonly id: string }).id
+    if (!index.has(id)) index.set(id, k)
+  }
   return index
 }
 
@@ -206,19 +209,55 @@ const personCandidates = (
   return out
 }
 
-/** What the rules of one compilation share: indexes, candidates by selector, subject objects. */
-interface Shared {
-  readonly hierarchy: Hierarchy
-  readonly calendars: Array<Calendar>
-  readonly calendarOfKind: (kind: PeriodKind) => number
+/**
+ * What is derived from a hierarchy alone — dense numbers, validity days,
+ * subject candidates by selector, subject objects — computed once per
+ * hierarchy (hierarchies are immutable) and shared by every compilation:
+ * the engine evaluates one prepared dataset many times.
+ */
+interface HierarchyIndex {
   readonly unitIndex: ReadonlyMap<string, number>
   readonly personIndex: ReadonlyMap<string, number>
+  readonly channelIndex: ReadonlyMap<string, number>
+  readonly channelOwner: Int32Array
+  readonly channelPlatform: Int32Array
   readonly unitDays: ReadonlyMap<string, { readonly kind: string; readonly from: number; readonly to: number }>
   /** Candidates (in id order) by selector, computed once for rules that select alike. */
   readonly candidates: Map<string, ReadonlyArray<Candidate>>
   /** One subject object per unit (person), shared by every rule and result. */
   readonly unitKeys: Array<QuotaSubject | undefined>
   readonly personKeys: Array<QuotaSubject | undefined>
+}
+
+const hierarchyIndexes = new WeakMap<Hierarchy, HierarchyIndex>()
+
+/** The dense numbering of a hierarchy (positions in `units`, `people`, `channels`) and what derives from it. */
+export const hierarchyIndexOf = (hierarchy: Hierarchy): HierarchyIndex => {
+  let index = hierarchyIndexes.get(hierarchy)
+  if (index !== undefined) return index
+  const unitIndex = indexById(hierarchy.units)
+  index = {
+    unitIndex,
+    personIndex: indexById(hierarchy.people),
+    channelIndex: indexById(hierarchy.channels),
+    channelOwner: Int32Array.from(hierarchy.channels, (channel) => unitIndex.get(channel.unit) ?? -1),
+    channelPlatform: Int32Array.from(hierarchy.channels, (channel) => PLATFORM_BITS.get(channel.platform) ?? 0),
+    unitDays: new Map(
+      hierarchy.units.map((unit) => [unit.id, { kind: unit.kind, from: startDay(unit.validFrom), to: endDay(unit.validTo) }]),
+    ),
+    candidates: new Map(),
+    unitKeys: [],
+    personKeys: [],
+  }
+  hierarchyIndexes.set(hierarchy, index)
+  return index
+}
+
+/** What the rules of one compilation share. */
+interface Shared extends HierarchyIndex {
+  readonly hierarchy: Hierarchy
+  readonly calendars: Array<Calendar>
+  readonly calendarOfKind: (kind: PeriodKind) => number
 }
 
 const candidatesOf = (shared: Shared, rule: QuotaRule): ReadonlyArray<Candidate> => {
@@ -331,25 +370,8 @@ export const compile = (
     calendars.push(calendarOf(kind, range.from, range.to, periodOptions))
     return calendars.length - 1
   }
-  const unitIndex = indexById(hierarchy.units)
-  const personIndex = indexById(hierarchy.people)
-  const channelIndex = indexById(hierarchy.channels)
-  const channelOwner = Int32Array.from(hierarchy.channels, (channel) => unitIndex.get(channel.unit) ?? -1)
-  const channelPlatform = Int32Array.from(hierarchy.channels, (channel) => PLATFORM_BITS.get(channel.platform) ?? 0)
-  const unitDays = new Map(
-    hierarchy.units.map((unit) => [unit.id, { kind: unit.kind, from: startDay(unit.validFrom), to: endDay(unit.validTo) }]),
-  )
-  const shared: Shared = {
-    hierarchy,
-    calendars,
-    calendarOfKind,
-    unitIndex,
-    personIndex,
-    unitDays,
-    candidates: new Map(),
-    unitKeys: [],
-    personKeys: [],
-  }
+  const shared: Shared = { ...hierarchyIndexOf(hierarchy), hierarchy, calendars, calendarOfKind }
+  const { unitIndex, personIndex, channelIndex, channelOwner, channelPlatform } = shared
   const compiled = rules.map((rule) => compileRule(rule, shared))
   // One day index over the union of the calendars (each covers whole periods).
   const start = Math.min(range.from, ...calendars.map((calendar) => calendar.index.start))
@@ -362,17 +384,24 @@ export const compile = (
       calendar.ofDay.fill(p, (calendar.first[p] as number) - firstDay, (calendar.end[p] as number) - firstDay)
     }
   }
-  const unitWanted = new Map<string, number>()
-  const personWanted = new Map<string, number>()
   let unitKindMask = 0
   let personKindMask = 0
   for (const rule of compiled) {
     if (rule.person) personKindMask |= rule.kindMask
     else unitKindMask |= rule.kindMask
-    const wanted = rule.person ? personWanted : unitWanted
-    rule.subjectIds.forEach((id, s) => {
-      wanted.set(id, rule.subjectDense[s] as number)
-    })
+  }
+  // Only the ledger looks activities up by id: its maps are built on first use.
+  let wanted: { readonly unit: Map<string, number>; readonly person: Map<string, number> } | undefined
+  const wantedIds = () => {
+    if (wanted !== undefined) return wanted
+    wanted = { unit: new Map(), person: new Map() }
+    for (const rule of compiled) {
+      const map = rule.person ? wanted.person : wanted.unit
+      rule.subjectIds.forEach((id, s) => {
+        map.set(id, rule.subjectDense[s] as number)
+      })
+    }
+    return wanted
   }
   return {
     rules: compiled,
@@ -384,8 +413,12 @@ export const compile = (
     channelIndex,
     channelOwner,
     channelPlatform,
-    unitWanted,
-    personWanted,
+    get unitWanted() {
+      return wantedIds().unit
+    },
+    get personWanted() {
+      return wantedIds().person
+    },
     kindMask: unitKindMask | personKindMask,
     unitKindMask,
     personKindMask,

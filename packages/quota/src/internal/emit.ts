@@ -4,10 +4,9 @@
  * start[k + 1])`): the batch's counting sort, or the ledger's lists laid
  * out the same way. Both call the same counting and verdict code.
  */
-import type { Activity } from "@lantoa/core"
 import type { QuotaRulePeriods } from "../QuotaEvaluation.js"
 import type { QuotaResult } from "../QuotaResult.js"
-import { createKeyScratch, type Tally } from "./cells.js"
+import { createStamps, type Tally } from "./cells.js"
 import type { Columns } from "./columns.js"
 import type { Calendar, Compiled } from "./compile.js"
 import { countCell, verdict, type Run, type RuleRun } from "./verdict.js"
@@ -29,13 +28,12 @@ export const emitRule = (
   order: Int32Array,
   start: Int32Array,
   columns: Columns,
-  activities: ReadonlyArray<Activity>,
   out: Array<QuotaResult>,
   pFrom = 0,
   pTo = rr.r.periodCount,
   subjects?: ReadonlyArray<number>,
 ): void => {
-  const keys = createKeyScratch()
+  const stamps = createStamps(columns.items.size)
   const tally: Tally = { matched: 0, distinct: 0, counted: 0 }
   const count = rr.r.subjectCount
   for (let p = pFrom; p < pTo; p++) {
@@ -44,7 +42,7 @@ export const emitRule = (
       const s = subjects === undefined ? k : (subjects[k] as number)
       if (!exists(rr, p, s)) continue
       const cell = p * count + s
-      const evidence = countCell(rr, order, start[cell] as number, start[cell + 1] as number, columns, activities, keys, tally)
+      const evidence = countCell(rr, order, start[cell] as number, start[cell + 1] as number, columns, stamps, tally)
       const result = verdict(run, rr, p, s, tally, evidence)
       if (result !== undefined) out.push(result)
     }

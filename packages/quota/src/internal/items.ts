@@ -11,18 +11,9 @@ export const itemKey = (activity: Activity): string => {
   return activity.url !== undefined && activity.url !== "" ? activity.url : activity.id
 }
 
-/**
- * A 32-bit fingerprint of an item key: its length and its last 8
- * characters (FNV-1a). Links to posts differ in their last digits, so
- * fingerprints rarely collide; equal fingerprints are confirmed on the keys
- * themselves. Computed once per activity, where the activity is read
- * anyway, so that counting a cell compares integers instead of reaching
- * for strings scattered over the heap.
- */
-export const itemHash = (key: string): number => {
-  let hash = 0x811c9dc5 ^ key.length
-  for (let i = Math.max(0, key.length - 8); i < key.length; i++) {
-    hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  }
-  return hash | 0
+/** The dense number of an item key in `items`, adding it if new. */
+export const internItem = (items: Map<string, number>, key: string): number => {
+  let number = items.get(key)
+  if (number === undefined) items.set(key, (number = items.size))
+  return number
 }

@@ -9,7 +9,7 @@ import type { Columns } from "./columns.js"
 import type { Calendar, Compiled, CompiledRule } from "./compile.js"
 import { daysOutside } from "./days.js"
 import { periodLabel, ruleTexts, type ExplainFacts, type PolicyRef, type RuleTexts } from "./explain.js"
-import { reduceCell, type KeyScratch, type Tally } from "./cells.js"
+import { reduceCell, type ItemStamps, type Tally } from "./cells.js"
 
 /** What a run needs besides the compiled rules: when it is, and how to write. */
 export interface RunOptions {
@@ -49,6 +49,8 @@ export interface Run {
   readonly compiled: Compiled
   /** Scratch for {@link verdict}: the facts of the result being built, reused. */
   readonly facts: Mutable<ExplainFacts>
+  /** Scratch for {@link judge}, reused by {@link verdict}. */
+  readonly judgement: Judgement
   readonly now: Instant
   readonly today: number
   readonly todayDate: string
@@ -115,7 +117,7 @@ export const createRun = (compiled: Compiled, options: RunOptions): Run => {
     running: false,
     reasons: [],
   }
-  return { compiled, facts, now: options.now, today, todayDate, locale: options.locale, rules }
+  return { compiled, facts, judgement: createJudgement(), now: options.now, today, todayDate, locale: options.locale, rules }
 }
 
 const EMPTY: ReadonlyArray<string> = Object.freeze([])
@@ -127,8 +129,7 @@ export const countCell = (
   start: number,
   end: number,
   columns: Columns,
-  activities: ReadonlyArray<Activity>,
-  keys: KeyScratch,
+  stamps: ItemStamps,
   tally: Tally,
 ): ReadonlyArray<string> => {
   if (end === start) {
@@ -145,7 +146,7 @@ export const countCell = (
     tally.counted = 1
     return [ids[order[start] as number] as string]
   }
-  reduceCell(rr.r, order, start, end, columns, activities, keys, tally)
+  reduceCell(rr.r, order, start, end, columns, stamps, tally)
   const counted = tally.counted
   // Arrays of exactly their size: `push` would reserve 17 slots for one
   // id, and there are half a million of these.
@@ -225,6 +226,73 @@ const sharedPace = (run: Run, rr: RuleRun, p: number, elapsed: number, expected:
   return pace
 }
 
+/** Where a subject stands in one cell, before any text is written (see {@link judge}). */
+export interface Judgement {
+  /** Present all period (shares cached texts and paces). */
+  full: boolean
+  first: number
+  last: number
+  /** The subject's first and last day. */
+  from: number
+  to: number
+  /** The days of the period the subject owes (its days, the rule's validity, no exemption): `[lo, hi]` less exemptions. */
+  lo: number
+  hi: number
+  owed: number
+  required: number
+  status: QuotaStatus
+  /** `status` as a number: 1 met, 2 short, 3 open, 4 exempt. */
+  code: number
+}
+
+const STATUS_OF_CODE: ReadonlyArray<QuotaStatus> = ["met", "met", "short", "open", "exempt"]
+
+export const createJudgement = (): Judgement => ({
+  full: false,
+  first: 0,
+  last: 0,
+  from: 0,
+  to: 0,
+  lo: 0,
+  hi: 0,
+  owed: 0,
+  required: 0,
+  status: "met",
+  code: 1,
+})
+
+/**
+ * Judges subject `s` in rule period `p` with `counted` activities, into
+ * `out`; false when the subject did not exist in the period (no result).
+ * The one place statuses are decided: the tally and the results both call it.
+ */
+export const judge = (rr: RuleRun, p: number, s: number, counted: number, out: Judgement): boolean => {
+  const { r } = rr
+  const first = rr.firstDay[p] as number
+  const last = rr.lastDay[p] as number
+  const from = r.subjectFrom[s] as number
+  const to = r.subjectTo[s] as number
+  if (from > last || to < first) return false
+  const full = from <= first && to >= last
+  const lo = Math.max(first, from, r.ruleFrom)
+  const hi = Math.min(last, to, r.ruleTo)
+  const owed = full ? (r.fullOwed[p] as number) : daysOutside(lo, hi, r.exempt)
+  const required = full ? (rr.fullRequired[p] as number) : requiredOf(r.rule.minimum, owed, last - first + 1)
+  out.full = full
+  out.first = first
+  out.last = last
+  out.from = from
+  out.to = to
+  out.lo = lo
+  out.hi = hi
+  out.owed = owed
+  out.required = required
+  const code = owed === 0 ? 4 : counted >= required ? 1 : rr.ended[p] === 1 ? 2 : 3
+  out.code = code
+  out.status = STATUS_OF_CODE[code] as QuotaStatus
+  return true
+}
+
 /** The result of rule `rr` for subject `s` in rule period `p`, or undefined when the subject did not exist in it. */
 export const verdict = (
   run: Run,
@@ -235,20 +303,12 @@ export const verdict = (
   evidence: ReadonlyArray<string>,
 ): QuotaResult | undefined => {
   const { r } = rr
-  const first = rr.firstDay[p] as number
-  const last = rr.lastDay[p] as number
-  const from = r.subjectFrom[s] as number
-  const to = r.subjectTo[s] as number
-  if (from > last || to < first) return undefined
-  const full = from <= first && to >= last
-  const lo = Math.max(first, from, r.ruleFrom)
-  const hi = Math.min(last, to, r.ruleTo)
-  const owed = full ? (r.fullOwed[p] as number) : daysOutside(lo, hi, r.exempt)
-  const periodDays = last - first + 1
-  const required = full ? (rr.fullRequired[p] as number) : requiredOf(r.rule.minimum, owed, periodDays)
   const counted = tally.counted
+  const j = run.judgement
+  if (!judge(rr, p, s, counted, j)) return undefined
+  const { full, first, last, from, to, lo, hi, owed, required, status } = j
+  const periodDays = last - first + 1
   const ended = rr.ended[p] === 1
-  const status: QuotaStatus = owed === 0 ? "exempt" : counted >= required ? "met" : ended ? "short" : "open"
   // Pace while the period runs: from its first day to its last.
   const running = !ended && rr.started[p] === 1
   let elapsed = -1
