@@ -8,6 +8,7 @@
  * @module
  */
 import { UNIT_KINDS, type Hierarchy, type UnitKind } from "@lantoa/hierarchy"
+import { verdictsOf, type QuotaTally } from "./QuotaTally.js"
 import type { QuotaResult } from "./QuotaResult.js"
 import { rateOf } from "./internal/rate.js"
 
@@ -119,7 +120,8 @@ const standingsOf = (tallies: ReadonlyArray<Tally>): ReadonlyArray<PeerStanding>
 }
 
 /**
- * Compares units with their peers of the same kind, per rule and period.
+ * Compares units with their peers of the same kind, per rule and period,
+ * from results or a `tallyQuotas` tally.
  * Only units with at least one subject that owed something take part.
  * Groups come by rule and period in the order of the results, then kind in
  * `UNIT_KINDS` order.
@@ -133,14 +135,14 @@ const standingsOf = (tallies: ReadonlyArray<Tally>): ReadonlyArray<PeerStanding>
  * @since 0.1.0
  * @category roll-ups
  */
-export const comparePeers = (results: ReadonlyArray<QuotaResult>, hierarchy: Hierarchy): ReadonlyArray<PeerComparison> => {
+export const comparePeers = (results: ReadonlyArray<QuotaResult> | QuotaTally, hierarchy: Hierarchy): ReadonlyArray<PeerComparison> => {
   const { units } = hierarchy
   const unitIndex = new Map(units.map((unit, u) => [unit.id, u]))
   const groups = new Map<string, Group>()
   let group: Group | undefined
   let lastUnit = ""
   let u = -1
-  for (const result of results) {
+  for (const result of verdictsOf(results)) {
     if (result.status === "exempt") continue
     // Results come grouped by rule and period, and often by unit: look up only on a change.
     if (group === undefined || result.rule !== group.rule || result.period !== group.period) {

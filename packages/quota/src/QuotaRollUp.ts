@@ -15,6 +15,7 @@
  * @module
  */
 import type { Hierarchy, Relation } from "@lantoa/hierarchy"
+import { verdictsOf, type QuotaTally } from "./QuotaTally.js"
 import type { QuotaResult, QuotaStatus } from "./QuotaResult.js"
 import { rateOf } from "./internal/rate.js"
 import { createTrees, type DenseTree } from "./internal/trees.js"
@@ -78,7 +79,8 @@ interface Group {
 }
 
 /**
- * Rolls results up the hierarchy: one row per unit, rule and period whose
+ * Rolls results — or a `tallyQuotas` tally, without building its result
+ * objects — up the hierarchy: one row per unit, rule and period whose
  * subtree (on each result's `attributedOn` date) holds at least one
  * subject. Each row counts exactly the results of its subtree — a roll-up
  * equals the sum of its subjects. Rows come by rule and period in the order
@@ -97,7 +99,7 @@ interface Group {
  * @category roll-ups
  */
 export const rollUpQuotas = (
-  results: ReadonlyArray<QuotaResult>,
+  results: ReadonlyArray<QuotaResult> | QuotaTally,
   hierarchy: Hierarchy,
   options: RollUpQuotasOptions = {},
 ): ReadonlyArray<QuotaRollUp> => {
@@ -109,7 +111,7 @@ export const rollUpQuotas = (
   let lastIndex = -1
   let lastDate = ""
   let tree: DenseTree | undefined
-  for (const result of results) {
+  for (const result of verdictsOf(results)) {
     // Results come grouped by rule and period: look the group up only when it changes.
     if (group === undefined || group.rule !== result.rule || group.period !== result.period) {
       const key = `${result.rule}\u0000${result.period}`

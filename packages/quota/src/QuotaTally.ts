@@ -15,7 +15,8 @@ import type { QuotaRuleInput } from "./QuotaRule.js"
 import type { QuotaResult, QuotaSubject } from "./QuotaResult.js"
 import { periodsOf } from "./internal/emit.js"
 import { prepareTally } from "./internal/prepareTally.js"
-import { emitCells, selectCells, type CellQuery } from "./internal/tally.js"
+import { emitCells, selectCells, type CellQuery, type RuleCells } from "./internal/tally.js"
+import { verdictRows, type VerdictLike } from "./internal/verdictRows.js"
 
 /**
  * One rule's verdicts. Cell `p × subjects.length + s` is subject `s` in
@@ -137,5 +138,27 @@ export const tallyQuotas = (
     }
     return out
   }
-  return Object.freeze({ rules: ruleTallies, periods: periodsOf(compiled), size, results })
+  const tally: QuotaTally = Object.freeze({ rules: ruleTallies, periods: periodsOf(compiled), size, results })
+  cellsByTally.set(tally, cells)
+  return tally
 }
+
+const cellsByTally = new WeakMap<QuotaTally, ReadonlyArray<RuleCells>>()
+
+/**
+ * Whether a value is a tally built by {@link tallyQuotas}.
+ *
+ * @example
+ * ```ts
+ * isQuotaTally(tallyQuotas(rules, hierarchy, index, options)) //=> true
+ * isQuotaTally(evaluateQuotas(rules, hierarchy, index, options).results) //=> false
+ * ```
+ * @since 0.1.0
+ * @category guards
+ */
+export const isQuotaTally = (value: unknown): value is QuotaTally =>
+  typeof value === "object" && value !== null && cellsByTally.has(value as QuotaTally)
+
+/** Results, or a tally's verdicts read row by row: what roll-ups and peer comparisons take. @internal */
+export const verdictsOf = (input: ReadonlyArray<QuotaResult> | QuotaTally): Iterable<VerdictLike> =>
+  isQuotaTally(input) ? verdictRows(cellsByTally.get(input) as ReadonlyArray<RuleCells>) : input

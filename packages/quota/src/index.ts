@@ -35,7 +35,7 @@ export type {
 export { indexActivities, isActivityIndex } from "./ActivityIndex.js"
 export type { ActivityIndex } from "./ActivityIndex.js"
 
-export { tallyQuotas } from "./QuotaTally.js"
+export { isQuotaTally, tallyQuotas } from "./QuotaTally.js"
 export type { QuotaRuleTally, QuotaTally, QuotaTallyQuery } from "./QuotaTally.js"
 
 export { createQuotaLedger } from "./QuotaLedger.js"

@@ -1,6 +1,16 @@
 import type { Activity } from "@lantoa/core"
 import { buildHierarchy } from "@lantoa/hierarchy"
-import { QUOTA_STATUSES, evaluateQuotas, indexActivities, isActivityIndex, tallyQuotas, type QuotaResult } from "@lantoa/quota"
+import {
+  QUOTA_STATUSES,
+  comparePeers,
+  evaluateQuotas,
+  indexActivities,
+  isActivityIndex,
+  isQuotaTally,
+  rollUpQuotas,
+  tallyQuotas,
+  type QuotaResult,
+} from "@lantoa/quota"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { activities as randomActivities, now as randomNow } from "./arbitraries.js"
@@ -131,5 +141,20 @@ describe("tallyQuotas: every verdict without an object per verdict", () => {
     expect(tally.results({ rule: partyMemberMonthly.id, unit: "pgd-lac-son" })).toEqual([])
     // Building results twice gives the same results: the tally is not consumed.
     expect(tally.results()).toEqual(all)
+  })
+
+  it("roll-ups and peer comparisons of a tally equal those of its results (fast-check)", () => {
+    fc.assert(
+      fc.property(randomActivities, randomNow, (activities, now) => {
+        const tally = tallyQuotas(PLAN_RULES, hierarchy, activities, { ...NOVEMBER, now })
+        const results = tally.results()
+        expect(isQuotaTally(tally)).toBe(true)
+        expect(isQuotaTally(results)).toBe(false)
+        expect(rollUpQuotas(tally, hierarchy)).toEqual(rollUpQuotas(results, hierarchy))
+        expect(rollUpQuotas(tally, hierarchy, { relation: "managedBy" })).toEqual(rollUpQuotas(results, hierarchy, { relation: "managedBy" }))
+        expect(comparePeers(tally, hierarchy)).toEqual(comparePeers(results, hierarchy))
+      }),
+      { numRuns: 60 },
+    )
   })
 })

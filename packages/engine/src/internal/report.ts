@@ -18,10 +18,11 @@ import { auditChannels, type Hierarchy } from "@lantoa/hierarchy"
 import type { Policy } from "@lantoa/policy"
 import {
   comparePeers,
-  evaluateQuotas,
   isActivityIndex,
   rollUpQuotas,
+  tallyQuotas,
   type ActivityIndex,
+  type QuotaTally,
   type QuotaResult,
   type QuotaRollUp,
   type QuotaRulePeriods,
@@ -69,31 +70,30 @@ const keepRollups = (
   return rows.filter((row) => personRules.has(row.rule) || parents.has(row.unit))
 }
 
-const STATUS_SLOT = { met: 0, short: 1, open: 2, exempt: 3 } as const
-
-/** Counts per rule and period, in the order of the results (by rule, then period). */
-const totalsOf = (results: ReadonlyArray<QuotaResult>): ReadonlyArray<ReportTotal> => {
-  const counts = new Map<string, { rule: string; period: string; slots: [number, number, number, number] }>()
-  for (const result of results) {
-    const key = `${result.rule}\u0000${result.period}`
-    let entry = counts.get(key)
-    if (entry === undefined) counts.set(key, (entry = { rule: result.rule, period: result.period, slots: [0, 0, 0, 0] }))
-    entry.slots[STATUS_SLOT[result.status]]++
-  }
-  return [...counts.values()].map(({ rule, period, slots: [met, short, open, exempt] }) => {
-    const owing = met + short + open
-    return {
-      rule,
-      period,
-      subjects: met + short + open + exempt,
-      met,
-      short,
-      open,
-      exempt,
-      rate: owing === 0 ? null : Math.round((1000 * met) / owing) / 1000,
-    }
-  })
-}
+/** Counts per rule and period (by rule, then period), from the tally's verdicts. */
+const totalsOf = (tally: QuotaTally): ReadonlyArray<ReportTotal> =>
+  tally.rules.flatMap((rule) =>
+    rule.periods.map((period, p) => {
+      const slots = [0, 0, 0, 0, 0]
+      const subjects = rule.subjects.length
+      for (let s = 0; s < subjects; s++) {
+        const code = rule.status[p * subjects + s] as number
+        slots[code] = (slots[code] as number) + 1
+      }
+      const [, met = 0, short = 0, open = 0, exempt = 0] = slots
+      const owing = met + short + open
+      return {
+        rule: rule.rule,
+        period,
+        subjects: met + short + open + exempt,
+        met,
+        short,
+        open,
+        exempt,
+        rate: owing === 0 ? null : Math.round((1000 * met) / owing) / 1000,
+      }
+    }),
+  ).filter((total) => total.subjects > 0)
 
 const localizeIssue = (issue: DataIssue, locale: "vi" | "en"): DataIssue =>
   locale === "en" ? { ...issue, message: issue.messageEn } : issue
@@ -124,8 +124,8 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
   const { hierarchy } = prepared
   const { include, locale } = options
   const needQuotas = include.quotas || include.rollups || include.peers
-  const evaluation = needQuotas
-    ? evaluateQuotas(policy.quotas, hierarchy, activitiesOf(prepared, periodOptions.timeZone), {
+  const tally = needQuotas
+    ? tallyQuotas(policy.quotas, hierarchy, activitiesOf(prepared, periodOptions.timeZone), {
         ...periodOptions,
         from: options.from,
         to: options.to,
@@ -134,28 +134,29 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
         policy: { id: policy.id, version: policy.version },
       })
     : undefined
-  const results = evaluation?.results ?? []
-  const personRules = new Set(policy.quotas.filter((rule) => rule.subjects.type === "person").map((rule) => rule.id))
 
+  // Result objects only for what the report shows: people's only when asked for.
   let quotas: ReadonlyArray<QuotaResult> = []
-  if (include.quotas) {
-    quotas = options.people ? results : results.filter((result) => !personRules.has(result.rule))
+  if (include.quotas && tally !== undefined) {
+    quotas = tally.results(options.people ? {} : { subjects: "unit" })
     if (!include.evidence) quotas = quotas.map((result) => ({ ...result, evidence: [] }))
   }
-  const rollups = include.rollups ? keepRollups(rollUpQuotas(results, hierarchy), personRules, hierarchy) : []
-  const peers: ReadonlyArray<ReportPeerGroup> = include.peers
-    ? comparePeers(results, hierarchy).map(({ rule, period, kind, units, subjects, met, rate }) => ({
-        rule,
-        period,
-        kind,
-        units,
-        subjects,
-        met,
-        rate,
-      }))
-    : []
+  const personRules = new Set(policy.quotas.filter((rule) => rule.subjects.type === "person").map((rule) => rule.id))
+  const rollups = include.rollups && tally !== undefined ? keepRollups(rollUpQuotas(tally, hierarchy), personRules, hierarchy) : []
+  const peers: ReadonlyArray<ReportPeerGroup> =
+    include.peers && tally !== undefined
+      ? comparePeers(tally, hierarchy).map(({ rule, period, kind, units, subjects, met, rate }) => ({
+          rule,
+          period,
+          kind,
+          units,
+          subjects,
+          met,
+          rate,
+        }))
+      : []
   const setup = include.setup ? auditChannels(hierarchy, policy.channels, { on: options.setupOn, locale }) : []
-  const byRule = evaluation?.periods ?? []
+  const byRule = tally?.periods ?? []
   const range: { from: string; to: string; period?: string } = {
     from: formatInstant(options.from, periodOptions),
     to: formatInstant(options.to, periodOptions),
@@ -178,7 +179,7 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
     people: options.people,
     ...(include.setup ? { setupOn: options.setupOn } : {}),
     rules: rulesOf(policy, byRule, locale),
-    totals: totalsOf(results),
+    totals: tally === undefined ? [] : totalsOf(tally),
     peers,
   }
 }
