@@ -7,6 +7,7 @@
  * @module
  */
 import type { Activity, DataIssue } from "@lantoa/core"
+import type { Completion } from "@lantoa/calendar"
 import type { Hierarchy } from "@lantoa/hierarchy"
 import type { ActivityIndex } from "@lantoa/quota"
 
@@ -34,6 +35,10 @@ export interface PreparedDataset {
   readonly activities: ReadonlyArray<Activity>
   /** Those activities indexed for counting (built once here, read by every evaluation). */
   readonly index: ActivityIndex
+  /** The completions that parsed and name known units, in input order (the deadlines read them). */
+  readonly completions: ReadonlyArray<Completion>
+  /** For each completion, its index in the input (for issue paths). */
+  readonly completionIndexes: ReadonlyArray<number>
   /** Every problem found, by list (units, people, channels, activities, completions) then record. */
   readonly issues: ReadonlyArray<DataIssue>
   /** The time zone activities without an offset were read in. */

@@ -97,6 +97,9 @@ const deadline = z.object({
   status: z.enum(DEADLINE_STATUSES),
   done: z.string().optional(),
   explanation: z.string().optional(),
+  occurrence: z.string().optional(),
+  date: z.string().optional(),
+  daysLeft: z.number().int().optional(),
 })
 
 const score = z.object({
@@ -196,13 +199,14 @@ export const ReportSchema = z
   })
 
 /**
- * A deadline verdict (contract v1 `deadlines[]`). Empty until the calendar
- * package lands.
+ * A deadline verdict (contract v1 `deadlines[]`): one per task occurrence
+ * due in the range and owner unit, from `@lantoa/calendar`.
  *
  * @example
  * ```ts
  * const entry: ReportDeadline = {
  *   task: "setup-groups", unit: "thcs-lac-son", due: "2024-11-05T23:59:59.999+07:00", status: "done-on-time",
+ *   done: "2024-11-04T10:00:00+07:00", occurrence: "setup-groups@2024-11-05", date: "2024-11-05", daysLeft: -15,
  * }
  * ```
  * @since 0.1.0
@@ -214,8 +218,15 @@ export interface ReportDeadline {
   /** ISO 8601 with an offset. */
   readonly due: string
   readonly status: (typeof DEADLINE_STATUSES)[number]
+  /** When the completion that counted was made (ISO 8601 with an offset). */
   readonly done?: string
   readonly explanation?: string
+  /** The occurrence, e.g. `report-monthly@2024-11`. */
+  readonly occurrence?: string
+  /** The last day on time (local date). */
+  readonly date?: string
+  /** Days from the local date of `now` to `date`: 0 on the due day, negative once past it. */
+  readonly daysLeft?: number
 }
 
 /**

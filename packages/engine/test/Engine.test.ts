@@ -23,7 +23,10 @@ describe("createEngine(policy).evaluate(dataset, options) — contract v1", () =
     expect(report.contract).toBe("lantoa/v1")
     expect(report.policy).toEqual({ id: "hoa-binh-2024", version: "1.0.0" })
     expect(report.periods).toEqual(["2024-W46", "2024-11"])
-    expect(report.deadlines).toEqual([])
+    // Nhiệm vụ 3: the school's Fanpage was due on 15/11/2024, in W46; no completion says it is done.
+    expect(report.deadlines).toMatchObject([
+      { task: "setup-fanpages", unit: "thcs-lac-son", due: "2024-11-15T23:59:59.999+07:00", status: "overdue", daysLeft: -5 },
+    ])
     expect(report.scores).toEqual([])
     expect(report.featured).toEqual([])
     const school = verdict(report, "unit-weekly-posts", "thcs-lac-son", "2024-W46")
@@ -129,17 +132,65 @@ describe("bad records never throw: each is an issue with its path, the rest is e
     expect(verdict(report, "unit-weekly-posts", "thcs-lac-son", "2024-W46")?.status).toBe("short")
   })
 
-  it("completions are read and checked now (unknown unit, unreadable time), ahead of the calendar's deadlines", () => {
+  it("completions are read and checked when the dataset is read: an unreadable or incomplete record is an error and is left out", () => {
     const report = engine.evaluate(
-      { ...smallProvince(), completions: [{ task: "setup-groups", unit: "x", at: "hôm qua" }, { task: "t" }] },
+      { ...smallProvince(), completions: [{ task: "setup-groups", unit: "x", at: "hôm qua" }, { task: "t" }, { task: "setup-groups", unit: "x", at: "2024-11-04T10:00:00+07:00" }] },
       { period: "2024-W46", now: NOW }
     )
     expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([
-      ["unknown-unit", "completions[0].unit"],
       ["invalid-instant", "completions[0].at"],
       ["missing-field", "completions[1].unit"],
       ["missing-field", "completions[1].at"],
+      ["unknown-unit", "completions[2].unit"],
     ])
+  })
+})
+
+describe("deadlines: the policy's tasks due in the range, per owner unit (contract v1 deadlines[])", () => {
+  const units = (report: Report, task: string) => report.deadlines.filter((entry) => entry.task === task)
+
+  it("a completion at 23:59 on the due day is on time, one at 00:01 the next day late; the rest overdue at now", () => {
+    const dataset = smallProvince()
+    const schools = (dataset.units ?? []).map((unit) => (unit as { id: string }).id)
+    const [first, second] = schools as [string, string]
+    const report = engine.evaluate(
+      {
+        ...dataset,
+        completions: [
+          { task: "setup-groups", unit: first, at: "2024-11-05T23:59:00+07:00" },
+          { task: "setup-groups", unit: second, at: "2024-11-06T00:01:00+07:00" },
+        ],
+      },
+      { from: "2024-11-01", to: "2024-11-08", now: "2024-11-07T08:00:00+07:00" }
+    )
+    const groups = units(report, "setup-groups")
+    expect(groups.find((entry) => entry.unit === first)).toMatchObject({ status: "done-on-time", done: "2024-11-05T23:59:00.000+07:00" })
+    expect(groups.find((entry) => entry.unit === second)).toMatchObject({ status: "done-late", done: "2024-11-06T00:01:00.000+07:00" })
+    expect(groups.filter((entry) => entry.unit !== first && entry.unit !== second).every((entry) => entry.status === "overdue")).toBe(true)
+    expect(groups.map((entry) => entry.unit).sort()).toEqual([...schools].sort())
+    expect(groups[0]?.explanation).toContain("chính sách hoa-binh-2024 phiên bản 1.0.0")
+    // Only what is due in the range: nothing of 15/11.
+    expect(report.deadlines.every((entry) => entry.date === "2024-11-05")).toBe(true)
+  })
+
+  it("a completion of a task the policy does not have is a warning with its path in the dataset as given", () => {
+    const dataset = smallProvince()
+    const unit = ((dataset.units ?? [])[0] as { id: string }).id
+    const report = engine.evaluate(
+      { ...dataset, completions: [{ task: "t" }, { task: "lap-nhom", unit, at: "2024-11-04T10:00:00+07:00" }] },
+      { period: "2024-W45", now: NOW }
+    )
+    expect(report.issues.filter((issue) => issue.path.startsWith("completions[1]")).map((issue) => [issue.severity, issue.code, issue.path])).toEqual([
+      ["warning", "unknown-task", "completions[1].task"],
+    ])
+  })
+
+  it("include.deadlines: false leaves them out; English explanations with locale en", () => {
+    const options = { period: "2024-W46", now: NOW } as const
+    expect(engine.evaluate(smallProvince(), { ...options, include: { deadlines: false } }).deadlines).toEqual([])
+    const english = engine.evaluate(smallProvince(), { ...options, locale: "en" }).deadlines
+    expect(english.length).toBeGreaterThan(0)
+    expect(english[0]?.explanation).toMatch(/^Task \S+ \(.*policy hoa-binh-2024 version 1\.0\.0\): due 2024-11-15; not done/)
   })
 })
 

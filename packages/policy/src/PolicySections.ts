@@ -12,6 +12,7 @@
  * @since 0.1.0
  * @module
  */
+import { DeadlineTaskSchema } from "@lantoa/calendar"
 import { ChannelRequirementSchema } from "@lantoa/hierarchy"
 import { QuotaRuleSchema } from "@lantoa/quota"
 import type { z } from "zod"
@@ -62,12 +63,25 @@ export const PolicyQuotaRuleSchema = QuotaRuleSchema.safeExtend(annotations)
 export const PolicyChannelRequirementSchema = ChannelRequirementSchema.safeExtend(annotations)
 
 /**
+ * A deadline task as a policy holds it: `@lantoa/calendar`'s
+ * `DeadlineTaskSchema` plus an optional `proposal` note.
+ *
+ * @example
+ * ```ts
+ * PolicyDeadlineTaskSchema.parse(hoaBinh2024.deadlines[1]).id //=> "setup-groups"
+ * ```
+ * @since 0.1.0
+ * @category schemas
+ */
+export const PolicyDeadlineTaskSchema = DeadlineTaskSchema.safeExtend(annotations)
+
+/**
  * The sections of a policy document, in document order: each a list of rules
  * with unique ids, its schema and what one rule is called in messages.
  *
  * @example
  * ```ts
- * Object.keys(POLICY_SECTIONS) //=> ["quotas", "channels"]
+ * Object.keys(POLICY_SECTIONS) //=> ["quotas", "channels", "deadlines"]
  * POLICY_SECTIONS.channels.label.vi //=> "yêu cầu về kênh truyền thông"
  * ```
  * @since 0.1.0
@@ -81,6 +95,10 @@ export const POLICY_SECTIONS = {
   channels: {
     schema: PolicyChannelRequirementSchema,
     label: { vi: "yêu cầu về kênh truyền thông", en: "channel requirement" },
+  },
+  deadlines: {
+    schema: PolicyDeadlineTaskSchema,
+    label: { vi: "nhiệm vụ có thời hạn", en: "deadline task" },
   },
 } as const
 

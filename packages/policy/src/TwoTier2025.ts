@@ -16,6 +16,9 @@ import {
   departmentZaloOa,
   partyMemberMonthly,
   partyMemberWeekly,
+  reportMonthly,
+  reviewSemester,
+  reviewYear,
   unitFacebookPage,
   unitGroup,
   unitWeeklyPosts,
@@ -137,5 +140,12 @@ export const twoTier2025: Policy = definePreset({
     communeFacebookPage,
     communeGroup("zalo-group"),
     communeGroup("messenger-group"),
+  ],
+  // The 2024 setup tasks are done; the periodic reports and reviews go on, to
+  // whoever reports to the Sở since 1 July 2025 (communes, schools under the Sở).
+  deadlines: [
+    reportMonthly({ type: "reporting-to", kinds: ["department"] }, "2025-07-01"),
+    reviewSemester("2025-07-01"),
+    reviewYear("2025-07-01"),
   ],
 })

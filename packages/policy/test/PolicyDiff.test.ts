@@ -32,7 +32,19 @@ describe("diffPolicies", () => {
       { section: "channels", change: "added", id: "commune-facebook-page" },
       { section: "channels", change: "added", id: "commune-zalo-group" },
       { section: "channels", change: "added", id: "commune-messenger-group" },
+      // The 2024 setup tasks are over; the periodic reports and reviews carry on (changed).
+      ...["setup-plan", "setup-groups", "setup-fanpages", "report-setup", "launch"].map((id) => ({
+        section: "deadlines",
+        change: "removed",
+        id,
+      })),
     ])
+    expect(changes.find((change) => change.id === "report-monthly")).toEqual({
+      section: "deadlines",
+      change: "changed",
+      id: "report-monthly",
+      fields: ["due"],
+    })
     expect(changes.find((change) => change.id === "department-zalo-group")).toEqual({
       section: "channels",
       change: "changed",

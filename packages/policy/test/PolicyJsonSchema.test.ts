@@ -22,6 +22,7 @@ describe("policyJsonSchema", () => {
       "schoolYears",
       "quotas",
       "channels",
+      "deadlines",
     ])
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema)
   })

@@ -11,7 +11,7 @@ describe("validatePolicy", () => {
   it("accepts a minimal policy and applies the defaults: zone Asia/Ho_Chi_Minh, locale vi, empty sections", () => {
     const { policy, issues } = validatePolicy(minimal())
     expect(issues).toEqual([])
-    expect(policy).toEqual({ ...minimal(), timeZone: "Asia/Ho_Chi_Minh", locale: "vi", quotas: [], channels: [] })
+    expect(policy).toEqual({ ...minimal(), timeZone: "Asia/Ho_Chi_Minh", locale: "vi", quotas: [], channels: [], deadlines: [] })
   })
 
   it("accepts both presets as they are, and as JSON read back", () => {

@@ -1,7 +1,7 @@
 /**
  * Completions: a unit reports a task of the calendar done (contract v1
- * `completions`). The calendar package will own the deadlines they answer;
- * until then the engine reads and checks them and reports nothing on them.
+ * `completions`). This is the wire shape the dataset's JSON Schema
+ * publishes; `@lantoa/calendar`'s `parseCompletions` reads them.
  */
 import { z } from "zod"
 
@@ -12,6 +12,8 @@ export const CompletionRecordSchema = z.looseObject({
   task: nonEmpty,
   unit: nonEmpty,
   at: nonEmpty,
+  /** Which occurrence of a recurring task, e.g. `report-monthly@2024-11`; by default the earliest still open. */
+  occurrence: nonEmpty.optional(),
 })
 
 export type CompletionRecord = z.output<typeof CompletionRecordSchema>

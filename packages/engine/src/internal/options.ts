@@ -32,7 +32,7 @@ const OptionsSchema = z.strictObject({
   now: instantInput.optional(),
   locale: z.enum(["vi", "en"]).optional(),
   people: flag,
-  include: z.strictObject({ quotas: flag, rollups: flag, peers: flag, setup: flag, evidence: flag }).optional(),
+  include: z.strictObject({ quotas: flag, rollups: flag, peers: flag, setup: flag, evidence: flag, deadlines: flag }).optional(),
   setupOn: LocalDateSchema.optional(),
 })
 
@@ -42,6 +42,7 @@ export interface ResolvedInclude {
   readonly peers: boolean
   readonly setup: boolean
   readonly evidence: boolean
+  readonly deadlines: boolean
 }
 
 export interface ResolvedOptions {
@@ -193,6 +194,7 @@ export const resolveOptions = (
         peers: include.peers ?? true,
         setup: include.setup ?? true,
         evidence: include.evidence ?? true,
+        deadlines: include.deadlines ?? true,
       },
       setupOn,
     },

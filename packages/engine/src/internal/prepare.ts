@@ -4,11 +4,11 @@
  * references every activity makes. Nothing here throws on bad data: a bad
  * record is an issue with its path in the dataset as given, and is left out.
  */
-import { dataIssue, parseActivities, parseInstant, parseRecords, sortIssues, type Activity, type DataIssue } from "@lantoa/core"
+import { dataIssue, parseActivities, sortIssues, type Activity, type DataIssue } from "@lantoa/core"
 import { buildHierarchy, type Hierarchy } from "@lantoa/hierarchy"
+import { parseCompletions, type Completion } from "@lantoa/calendar"
 import { indexActivities } from "@lantoa/quota"
 import type { PreparedDataset } from "../PreparedDataset.js"
-import { CompletionRecordSchema } from "./completions.js"
 
 const LISTS = ["units", "people", "channels", "activities", "completions"] as const
 const REQUIRED_LISTS = ["units", "people", "channels", "activities"] as const
@@ -121,30 +121,39 @@ const checkReferences = (
   return kept.length === activities.length ? activities : kept
 }
 
-/** Completions are read and checked now; the calendar's deadlines will use them. */
-const checkCompletions = (input: unknown, hierarchy: Hierarchy, timeZone: string, issues: Array<DataIssue>): void => {
-  const parsed = parseRecords(CompletionRecordSchema, input, "completions")
+/**
+ * Completions (contract v1 `completions`): read with the calendar's reader
+ * (an unreadable record is an error and is left out), and a unit the
+ * hierarchy does not know is an error too. The rest are kept, with their
+ * input positions, for the deadlines of each evaluation.
+ */
+const readCompletions = (
+  input: unknown,
+  hierarchy: Hierarchy,
+  timeZone: string,
+  issues: Array<DataIssue>
+): { readonly completions: ReadonlyArray<Completion>; readonly indexes: ReadonlyArray<number> } => {
+  if (input === undefined) return { completions: [], indexes: [] }
+  const parsed = parseCompletions(input, { timeZone })
   issues.push(...parsed.issues)
   const units = new Set(hierarchy.units.map((unit) => unit.id))
-  parsed.records.forEach((record, position) => {
+  const completions: Array<Completion> = []
+  const indexes: Array<number> = []
+  parsed.completions.forEach((completion, position) => {
     const index = parsed.indexes[position] ?? position
-    if (!units.has(record.unit)) {
+    if (!units.has(completion.unit)) {
       issues.push(
         dataIssue("error", "unknown-unit", `completions[${index}].unit`, {
-          vi: `không có đơn vị mã "${record.unit}" trong danh sách units; bản ghi hoàn thành nhiệm vụ "${record.task}" bị bỏ qua.`,
-          en: `there is no unit "${record.unit}" in units; the completion of task "${record.task}" is ignored.`,
+          vi: `không có đơn vị mã "${completion.unit}" trong danh sách units; bản ghi hoàn thành nhiệm vụ "${completion.task}" bị bỏ qua.`,
+          en: `there is no unit "${completion.unit}" in units; the completion of task "${completion.task}" is ignored.`,
         })
       )
+      return
     }
-    if (parseInstant(record.at, { timeZone }) === undefined) {
-      issues.push(
-        dataIssue("error", "invalid-instant", `completions[${index}].at`, {
-          vi: `thời điểm "${record.at}" không đọc được; cần dạng ISO 8601, ví dụ 2024-11-04T10:00:00+07:00.`,
-          en: `cannot read the time "${record.at}"; expected ISO 8601, e.g. 2024-11-04T10:00:00+07:00.`,
-        })
-      )
-    }
+    completions.push(completion)
+    indexes.push(index)
   })
+  return { completions, indexes }
 }
 
 export const prepareDataset = (input: unknown, timeZone: string): PreparedDataset => {
@@ -166,10 +175,12 @@ export const prepareDataset = (input: unknown, timeZone: string): PreparedDatase
   const parsed = parseActivities(source.activities, { timeZone })
   issues.push(...parsed.issues)
   const activities = checkReferences(built.hierarchy, raw, parsed, issues)
-  if (source.completions !== undefined) checkCompletions(source.completions, built.hierarchy, timeZone, issues)
+  const completions = readCompletions(source.completions, built.hierarchy, timeZone, issues)
   return Object.freeze({
     hierarchy: built.hierarchy,
     activities,
+    completions: completions.completions,
+    completionIndexes: completions.indexes,
     index: indexActivities(built.hierarchy, activities, { timeZone }),
     issues: sortIssues(issues, [...LISTS]),
     timeZone,

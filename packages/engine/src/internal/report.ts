@@ -14,6 +14,7 @@ import {
   type PeriodOptions,
   type SchoolYearEntry,
 } from "@lantoa/core"
+import { deadlineStatuses, explainDeadline, parseDeadlineTasks } from "@lantoa/calendar"
 import { auditChannels, type Hierarchy } from "@lantoa/hierarchy"
 import type { Policy } from "@lantoa/policy"
 import {
@@ -28,7 +29,7 @@ import {
   type QuotaRulePeriods,
 } from "@lantoa/quota"
 import type { PreparedDataset } from "../PreparedDataset.js"
-import { REPORT_CONTRACT, type Report, type ReportPeerGroup, type ReportRule, type ReportTotal } from "../Report.js"
+import { REPORT_CONTRACT, type Report, type ReportDeadline, type ReportPeerGroup, type ReportRule, type ReportTotal } from "../Report.js"
 import type { ResolvedOptions } from "./options.js"
 
 /**
@@ -119,6 +120,52 @@ const activitiesOf = (prepared: PreparedDataset, timeZone: string | undefined): 
     ? prepared.index
     : prepared.activities
 
+/**
+ * The deadlines due in the range, per owner unit, from the policy's tasks
+ * and the dataset's completions; and the issues only the tasks reveal (a
+ * completion of a task the policy does not have), with paths into the
+ * dataset as given. Issues `prepare` already reported are not repeated.
+ */
+const deadlinesOf = (
+  policy: Policy,
+  prepared: PreparedDataset,
+  options: ResolvedOptions,
+  periodOptions: PeriodOptions
+): { readonly deadlines: ReadonlyArray<ReportDeadline>; readonly issues: ReadonlyArray<DataIssue> } => {
+  if (policy.deadlines.length === 0) return { deadlines: [], issues: [] }
+  const { tasks } = parseDeadlineTasks(policy.deadlines, "policy.deadlines")
+  const { statuses, issues } = deadlineStatuses(tasks, prepared.hierarchy, prepared.completions, {
+    ...periodOptions,
+    from: options.from,
+    to: options.to,
+    now: options.now,
+    tasksPath: "policy.deadlines",
+  })
+  const explain = { locale: options.locale, policy: { id: policy.id, version: policy.version } }
+  const deadlines = statuses.map((status): ReportDeadline => ({
+    task: status.task,
+    unit: status.unit,
+    due: status.due,
+    status: status.status,
+    ...(status.completedAt === undefined ? {} : { done: status.completedAt }),
+    explanation: explainDeadline(status, explain),
+    occurrence: status.occurrence,
+    date: status.date,
+    daysLeft: status.daysLeft,
+  }))
+  // Completion paths count the kept completions: map them back to the input.
+  const known = new Set(prepared.issues.map((issue) => `${issue.code} ${issue.path}`))
+  const remapped = issues
+    .map((issue) => {
+      const match = /^completions\[(\d+)\]/.exec(issue.path)
+      if (match === null) return issue
+      const index = prepared.completionIndexes[Number(match[1])] ?? Number(match[1])
+      return { ...issue, path: issue.path.replace(/^completions\[\d+\]/, `completions[${index}]`) }
+    })
+    .filter((issue) => !known.has(`${issue.code} ${issue.path}`))
+  return { deadlines, issues: remapped }
+}
+
 export const buildReport = (policy: Policy, prepared: PreparedDataset, options: ResolvedOptions): Report => {
   const periodOptions = periodOptionsOf(policy)
   const { hierarchy } = prepared
@@ -155,6 +202,7 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
           rate,
         }))
       : []
+  const deadlineResult = include.deadlines ? deadlinesOf(policy, prepared, options, periodOptions) : { deadlines: [], issues: [] }
   const setup = include.setup ? auditChannels(hierarchy, policy.channels, { on: options.setupOn, locale }) : []
   const byRule = tally?.periods ?? []
   const range: { from: string; to: string; period?: string } = {
@@ -168,11 +216,11 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
     periods: orderPeriods(byRule, periodOptions),
     quotas,
     rollups,
-    deadlines: [],
+    deadlines: deadlineResult.deadlines,
     setup,
     scores: [],
     featured: [],
-    issues: prepared.issues.map((issue) => localizeIssue(issue, locale)),
+    issues: [...prepared.issues, ...deadlineResult.issues].map((issue) => localizeIssue(issue, locale)),
     range,
     now: formatInstant(options.now, periodOptions),
     locale,

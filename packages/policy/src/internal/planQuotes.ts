@@ -47,3 +47,55 @@ export const PARTY_MEMBERS = {
   section: "V.5.1",
   text: "Phân đầu mỗi đảng viên là một tuyên truyền viên trên không gian mạng, mỗi đảng viên đăng tải, chia sẻ ít nhất 01 tin, bài/tuần, đảm bảo ít nhất 4 tin, bài/tháng.",
 } as const
+
+/** V.1 — Nhiệm vụ 1: Kế hoạch, Ban chỉ đạo, Tổ Truyền thông, Quy chế. */
+export const TASK_1 = {
+  section: "V.1",
+  title: "Nhiệm vụ 1: Xây dựng Kế hoạch, thành lập Ban chỉ đạo, Tổ Tuyên truyền, Quy chế hoạt động, phân công nhiệm vụ",
+  who: "1.2. Đơn vị thực hiện: Văn phòng Sở, Phòng CTTT-GD&ĐT, CN.",
+  when: "1.3. Thời gian hoàn thành: 15/11/2024.",
+} as const
+
+/** V.2 — Nhiệm vụ 2: Lập các nhóm (and eNetViet). */
+export const TASK_2 = {
+  section: "V.2",
+  title: "Nhiệm vụ 2: Lập các nhóm",
+  who: "2.2. Đơn vị thực hiện: Văn phòng Sở, Tổ Công nghệ thông tin Sở GD&ĐT; Phòng GD&ĐT, các đơn vị, trường học trong toàn tỉnh.",
+  when: "2.3. Thời gian hoàn thành: 05/11/2024.",
+} as const
+
+/** V.3 — Nhiệm vụ 3: Lập trang Fanpage. */
+export const TASK_3 = {
+  section: "V.3",
+  title: "Nhiệm vụ 3: Lập trang Fanpage",
+  who: "3.2. Đơn vị thực hiện: Văn phòng Sở, Tổ Công nghệ thông tin Sở GD&ĐT; Phòng GD&ĐT, các đơn vị, trường học trong toàn tỉnh.",
+  when: "3.3. Thời gian hoàn thành: 15/11/2024",
+} as const
+
+/** V.6 — Nhiệm vụ 6: Ra mắt mô hình. */
+export const TASK_6 = {
+  section: "V.6",
+  title: "Nhiệm vụ 6: Tổ chức ra mắt mô hình “Chủ động lan tỏa thông tin tích cực, đẩy lùi thông tin xấu, độc”",
+  what: "- Ra mắt mô hình “Chủ động lan tỏa thông tin tích cực, đẩy lùi thông tin xấu, độc” kết hợp với Hội nghị sơ kết 3 năm thực hiện Quy chế phối hợp giữa Sở GD&ĐT và Công an tỉnh.",
+  when: "6.3. Thời gian hoàn thành: Tháng 12/2024.",
+} as const
+
+/** V.7 — Nhiệm vụ 7: Tổng kết, đánh giá. */
+export const TASK_7 = {
+  section: "V.7",
+  title: "Nhiệm vụ 7: Tổ chức tổng kết, đánh giá mô hình",
+  what: "- Báo cáo, đánh giá việc thực hiện mô hình vào dịp sơ kết, tổng kết năm học hàng năm và rút ra bài học kinh nghiệm trong quá trình thực hiện.",
+  who: "7.2. Đơn vị thực hiện: Sở GD&ĐT, Phòng GD&ĐT, các đơn vị, trường học và cán bộ, giáo viên, nhân viên.",
+  when: "7.3. Thời gian hoàn thành: Vào dịp sơ kết, tổng kết năm học.",
+} as const
+
+/** VI.3 and VI.4 — what the Phòng and the units directly under the Sở report, and when. */
+export const REPORTS = {
+  section: "VI.3, VI.4",
+  setupDistrictOffice:
+    "- Báo cáo kết quả lập các nhóm Zalo, Messenger, lập trang Fanpage của Phòng GD&ĐT, của các đơn vị trực thuộc về Sở GD&ĐT trước ngày 16/11/2024.",
+  setupUnits:
+    "- Báo cáo kết quả lập các nhóm Zalo, Messenger, lập trang Fanpage của các đơn vị trực thuộc Sở, các Trung tâm GDNN-GDTX về Sở GD&ĐT trước ngày 16/11/2024.",
+  periodic:
+    "Định kỳ báo cáo kết quả thực hiện mô hình lồng ghép trong báo cáo hàng tháng, báo cáo sơ kết học kỳ, báo cáo tổng kết năm học.",
+} as const

@@ -7,7 +7,7 @@
  */
 import { SCHOOL_KINDS, type PeopleSelector, type UnitKind } from "@lantoa/hierarchy"
 import type { PolicyInput } from "../Policy.js"
-import { FANPAGES, GROUPS, PARTY_MEMBERS, PLAN_DOCUMENT, POSTS } from "./planQuotes.js"
+import { FANPAGES, GROUPS, PARTY_MEMBERS, PLAN_DOCUMENT, POSTS, REPORTS, TASK_1, TASK_2, TASK_3, TASK_6, TASK_7 } from "./planQuotes.js"
 
 type QuotaInput = NonNullable<PolicyInput["quotas"]>[number]
 type ChannelInput = NonNullable<PolicyInput["channels"]>[number]
@@ -211,3 +211,119 @@ export const departmentZaloOa: ChannelInput = {
   units: { kinds: ["department"] },
   platform: "zalo-oa",
 }
+
+type DeadlineInput = NonNullable<PolicyInput["deadlines"]>[number]
+
+/** Nhiệm vụ 1 (V.1): the Sở's plan, steering committee, teams and rules, by 15/11/2024. */
+export const setupPlan: DeadlineInput = {
+  id: "setup-plan",
+  title: {
+    vi: "Xây dựng Kế hoạch, thành lập Ban chỉ đạo, Tổ Truyền thông, ban hành Quy chế hoạt động, phân công nhiệm vụ",
+    en: "Write the plan, set up the steering committee and communication teams, issue their rules, assign tasks",
+  },
+  source: source(TASK_1.section, TASK_1.title, TASK_1.who, TASK_1.when),
+  owners: { type: "kinds", kinds: ["department"] },
+  due: { type: "date", date: "2024-11-15" },
+}
+
+/** Nhiệm vụ 2 (V.2): every unit's Zalo and Messenger groups and eNetViet, by 05/11/2024. */
+export const setupGroups: DeadlineInput = {
+  id: "setup-groups",
+  title: {
+    vi: "Lập nhóm Zalo, nhóm Messenger về công tác truyền thông; triển khai eNetViet",
+    en: "Set up the communication Zalo and Messenger groups; roll out eNetViet",
+  },
+  source: source(TASK_2.section, TASK_2.title, TASK_2.who, TASK_2.when),
+  owners: { type: "kinds" },
+  due: { type: "date", date: "2024-11-05" },
+}
+
+/** Nhiệm vụ 3 (V.3): every unit's Fanpage with its admins, by 15/11/2024. */
+export const setupFanpages: DeadlineInput = {
+  id: "setup-fanpages",
+  title: {
+    vi: "Lập Trang Fanpage, cấp quyền quản trị cho Lãnh đạo đơn vị",
+    en: "Set up the unit's Facebook Page and give its leaders admin rights",
+  },
+  source: source(TASK_3.section, TASK_3.title, TASK_3.who, TASK_3.when),
+  owners: { type: "kinds" },
+  due: { type: "date", date: "2024-11-15" },
+}
+
+/** VI.3, VI.4: the Phòng and the units directly under the Sở report their groups and Fanpages before 16/11/2024. */
+export const reportSetup: DeadlineInput = {
+  id: "report-setup",
+  title: {
+    vi: "Báo cáo kết quả lập các nhóm Zalo, Messenger, Trang Fanpage về Sở GD&ĐT",
+    en: "Report the Zalo and Messenger groups and Facebook Pages set up to the Department",
+  },
+  source: source(REPORTS.section, REPORTS.setupDistrictOffice, REPORTS.setupUnits),
+  owners: { type: "reporting-to", kinds: ["department"] },
+  due: { type: "before", date: "2024-11-16" },
+}
+
+/** Nhiệm vụ 6 (V.6): the Sở launches the model in December 2024. */
+export const launch: DeadlineInput = {
+  id: "launch",
+  title: {
+    vi: "Tổ chức ra mắt mô hình “Chủ động lan tỏa thông tin tích cực, đẩy lùi thông tin xấu, độc”",
+    en: "Launch the model",
+  },
+  source: source(TASK_6.section, TASK_6.title, TASK_6.what, TASK_6.when),
+  owners: { type: "kinds", kinds: ["department"] },
+  due: { type: "month", month: "2024-12" },
+}
+
+/**
+ * VI.3, VI.4: the monthly report of whoever reports to the Sở. The plan
+ * says "hàng tháng" without a day: the last day of each month here, from
+ * November 2024 (a province sets its own day in its copy of the policy).
+ */
+export const reportMonthly = (owners: DeadlineInput["owners"], start: string): DeadlineInput => ({
+  id: "report-monthly",
+  title: {
+    vi: "Báo cáo kết quả thực hiện mô hình, lồng ghép trong báo cáo hàng tháng",
+    en: "Report on the model within the monthly report",
+  },
+  description: {
+    vi: "Kế hoạch ghi “hàng tháng”, không ghi ngày nộp; mặc định là ngày cuối tháng.",
+    en: "The plan says “monthly” without a day; the last day of each month by default.",
+  },
+  source: source(REPORTS.section, REPORTS.periodic),
+  owners,
+  due: { type: "recurring", rrule: "FREQ=MONTHLY;BYMONTHDAY=-1", start },
+})
+
+/** Nhiệm vụ 7 (V.7) with VI.3, VI.4: the review at the end of semester I (sơ kết học kỳ). */
+export const reviewSemester = (validFrom: string): DeadlineInput => ({
+  id: "review-semester",
+  title: {
+    vi: "Báo cáo, đánh giá việc thực hiện mô hình vào dịp sơ kết học kỳ I",
+    en: "Report on and review the model at the mid-year (semester I) review",
+  },
+  description: {
+    vi: "Hạn chót là ngày kết thúc học kỳ I theo khung kế hoạch thời gian năm học.",
+    en: "Due on the last day of semester I in the school-year frame.",
+  },
+  source: source(TASK_7.section, TASK_7.title, TASK_7.what, TASK_7.who, TASK_7.when, REPORTS.periodic),
+  owners: { type: "kinds" },
+  due: { type: "school-year-event", event: "semester1-end", offsetDays: 0 },
+  validFrom,
+})
+
+/** Nhiệm vụ 7 (V.7) with VI.3, VI.4: the review at the end of the school year (tổng kết năm học). */
+export const reviewYear = (validFrom: string): DeadlineInput => ({
+  id: "review-year",
+  title: {
+    vi: "Báo cáo, đánh giá việc thực hiện mô hình vào dịp tổng kết năm học; biểu dương, khen thưởng",
+    en: "Report on and review the model at the end-of-year review; commend the best",
+  },
+  description: {
+    vi: "Hạn chót là ngày kết thúc năm học theo khung kế hoạch thời gian năm học.",
+    en: "Due on the last day of the school year in the school-year frame.",
+  },
+  source: source(TASK_7.section, TASK_7.title, TASK_7.what, TASK_7.who, TASK_7.when, REPORTS.periodic),
+  owners: { type: "kinds" },
+  due: { type: "school-year-event", event: "school-year-end", offsetDays: 0 },
+  validFrom,
+})
