@@ -497,6 +497,39 @@ export const holidaysOf = (year: number, options: HolidayOptions = {}): Readonly
   holidaysOfYear(year, options)
 
 /**
+ * The runs of days off of one holiday kind that touch `[from, to]` (local
+ * dates, inclusive), each with its Vietnamese name as the reason: what a
+ * quota exemption `{ holiday: "lunar-new-year" }` stands for. Years outside
+ * the supported 2013–2198 are skipped.
+ *
+ * @example
+ * ```ts
+ * holidayDaysOff("lunar-new-year", "2024-09-05", "2026-09-04")
+ * //=> [{ from: "2025-01-25", to: "2025-02-02", reason: "Tết Âm lịch Ất Tỵ" },
+ * //    { from: "2026-02-14", to: "2026-02-22", reason: "Tết Âm lịch Bính Ngọ" }]
+ * ```
+ * @since 0.1.0
+ * @category getters
+ */
+export const holidayDaysOff = (
+  kind: HolidayKind,
+  from: LocalDate,
+  to: LocalDate,
+  options: HolidayOptions = {},
+): ReadonlyArray<{ readonly from: LocalDate; readonly to: LocalDate; readonly reason: string }> => {
+  const first = Math.max(FIRST_HOLIDAY_YEAR, Number(from.slice(0, 4)) - 1)
+  const last = Math.min(LAST_HOLIDAY_YEAR, Number(to.slice(0, 4)) + 1)
+  const out: Array<{ from: LocalDate; to: LocalDate; reason: string }> = []
+  for (let year = first; year <= last; year++) {
+    for (const holiday of holidaysOfYear(year, options)) {
+      if (!holiday.kinds.includes(kind) || holiday.to < from || holiday.from > to) continue
+      out.push({ from: holiday.from, to: holiday.to, reason: holiday.name.vi })
+    }
+  }
+  return out
+}
+
+/**
  * The holiday whose run of days off holds a date, or `undefined`.
  *
  * @example

@@ -42,7 +42,7 @@ export {
 } from "./LunarCalendar.js"
 export type { FormatLunarDateOptions, LunarDate, LunarDateInput } from "./LunarCalendar.js"
 
-export { DECIDED_HOLIDAYS, HOLIDAY_KINDS, HOLIDAY_STATUSES, holidayOn, holidaysOf, isHoliday } from "./Holidays.js"
+export { DECIDED_HOLIDAYS, HOLIDAY_KINDS, HOLIDAY_STATUSES, holidayDaysOff, holidayOn, holidaysOf, isHoliday } from "./Holidays.js"
 export type { DecidedHoliday, Holiday, HolidayKind, HolidayOptions, HolidayStatus } from "./Holidays.js"
 
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from "./WorkingDays.js"

@@ -3,6 +3,7 @@ import {
   DECIDED_HOLIDAYS,
   HOLIDAY_KINDS,
   holidayOn,
+  holidayDaysOff,
   holidaysOf,
   hungKingsDay,
   isHoliday,
@@ -215,5 +216,17 @@ describe("names", () => {
     ])
     for (const name of names) expect(name.vi).toBe(name.vi.normalize("NFC"))
     expect(names[3]?.en).toBe("Reunification Day (30 April) and International Labour Day (1 May)")
+  })
+})
+
+describe("holidayDaysOff: what a quota exemption { holiday } stands for", () => {
+  it("gives each year's run of days off of the kind that touches the range, named in Vietnamese", () => {
+    expect(holidayDaysOff("lunar-new-year", "2024-09-05", "2026-09-04")).toEqual([
+      { from: "2025-01-25", to: "2025-02-02", reason: "Tết Âm lịch Ất Tỵ" },
+      { from: "2026-02-14", to: "2026-02-22", reason: "Tết Âm lịch Bính Ngọ" },
+    ])
+    // A run that only touches the range counts; one wholly outside does not.
+    expect(holidayDaysOff("lunar-new-year", "2025-02-02", "2025-12-31").map((run) => run.from)).toEqual(["2025-01-25"])
+    expect(holidayDaysOff("hung-kings", "2026-04-01", "2026-04-30").map((run) => [run.from, run.to])).toEqual([["2026-04-25", "2026-04-27"]])
   })
 })

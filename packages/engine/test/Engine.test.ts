@@ -426,3 +426,20 @@ describe("engine.prepare reads a dataset once for several evaluations", () => {
     }
   })
 })
+
+describe("quota exemptions that name a calendar holiday", () => {
+  it("a province that adds { holiday: \"lunar-new-year\" } owes nothing in the Tết week of 2025 (25/01–02/02)", () => {
+    const policy = {
+      ...hoaBinh2024,
+      id: "tinh-co-nghi-tet",
+      quotas: hoaBinh2024.quotas.map((rule) => ({ ...rule, exemptions: [{ holiday: "lunar-new-year" }] })),
+    }
+    const report = createEngine(policy).evaluate(smallProvince(), { period: "2025-W05", now: "2025-03-01T00:00:00+07:00" })
+    expect(report.quotas.length).toBeGreaterThan(0)
+    expect(report.quotas.every((result) => result.status === "exempt")).toBe(true)
+    expect(report.quotas[0]?.explanation).toContain("Tết Âm lịch Ất Tỵ")
+    // The plan's own preset names no exemption: the same week is owed.
+    const plain = engine.evaluate(smallProvince(), { period: "2025-W05", now: "2025-03-01T00:00:00+07:00" })
+    expect(plain.quotas.some((result) => result.status === "short")).toBe(true)
+  })
+})

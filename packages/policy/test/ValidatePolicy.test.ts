@@ -210,3 +210,18 @@ describe("validatePolicy", () => {
     ])
   })
 })
+
+describe("quota exemptions that name a holiday", () => {
+  it("accepts a holiday the calendar knows, and names the path of one it does not", () => {
+    const withTet = { ...copyOf(hoaBinh2024), quotas: hoaBinh2024.quotas.map((rule, index) => (index === 0 ? { ...rule, exemptions: [{ holiday: "lunar-new-year" }] } : rule)) }
+    expect(validatePolicy(withTet).issues).toEqual([])
+    const typo = { ...withTet, quotas: withTet.quotas.map((rule, index) => (index === 0 ? { ...rule, exemptions: [{ holiday: "tet" }] } : rule)) }
+    expect(validatePolicy(typo).issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      [
+        "unknown-holiday",
+        "quotas[0].exemptions[0].holiday",
+        'quotas[0].exemptions[0].holiday: không có ngày lễ "tet"; chỉ nhận: "new-year", "lunar-new-year", "hung-kings", "reunification", "labour", "national-day".',
+      ],
+    ])
+  })
+})

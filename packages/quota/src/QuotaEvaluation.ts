@@ -16,7 +16,7 @@
  * @since 0.1.0
  * @module
  */
-import type { Activity, InstantInput, Locale, PeriodOptions } from "@lantoa/core"
+import type { Activity, InstantInput, LocalDate, Locale, PeriodOptions } from "@lantoa/core"
 import type { Hierarchy } from "@lantoa/hierarchy"
 import type { ActivityIndex } from "./ActivityIndex.js"
 import type { QuotaRuleInput } from "./QuotaRule.js"
@@ -75,6 +75,17 @@ export type QuotaRange =
  */
 export interface QuotaContextOptions extends PeriodOptions {
   readonly policy?: QuotaPolicyRef
+  /**
+   * Resolves exemptions that name a holiday (`{ holiday: "lunar-new-year" }`):
+   * the holiday's days off that touch `[from, to]` (local dates), each with a
+   * reason. Required only when a rule has such an exemption; the engine
+   * passes one built on `@lantoa/calendar`.
+   */
+  readonly holidays?: (
+    holiday: string,
+    from: LocalDate,
+    to: LocalDate,
+  ) => ReadonlyArray<{ readonly from: LocalDate; readonly to: LocalDate; readonly reason?: string }>
 }
 
 /**

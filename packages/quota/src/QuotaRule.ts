@@ -113,12 +113,16 @@ export const QuotaCountsSchema = z.object({
 export const QUOTA_DISTINCT = ["activity", "item"] as const
 
 /**
- * A date range (local dates, inclusive) in which a rule does not apply, e.g.
- * the Tết break.
+ * When a rule does not apply, e.g. the Tết break: either a date range
+ * (local dates, inclusive) or a named holiday of the calendar — `{ holiday:
+ * "lunar-new-year" }`, its days off in every year evaluated, which the
+ * caller resolves with the `holidays` option (the engine does it with
+ * `@lantoa/calendar`).
  *
  * @example
  * ```ts
  * QuotaExemptionSchema.parse({ from: "2025-01-25", to: "2025-02-02", reason: "Nghỉ Tết Nguyên đán" })
+ * QuotaExemptionSchema.parse({ holiday: "lunar-new-year" })
  * QuotaExemptionSchema.safeParse({ from: "2025-02-02", to: "2025-01-25" }).success //=> false
  * ```
  * @since 0.1.0
@@ -126,15 +130,43 @@ export const QUOTA_DISTINCT = ["activity", "item"] as const
  */
 export const QuotaExemptionSchema = z
   .object({
-    from: LocalDateSchema,
-    to: LocalDateSchema,
+    from: LocalDateSchema.optional(),
+    to: LocalDateSchema.optional(),
+    /** A holiday of the calendar (e.g. `lunar-new-year`), in place of `from`/`to`. */
+    holiday: nonEmpty.optional(),
     /** Why, in Vietnamese: cited in the explanation of an exempt result. */
     reason: nonEmpty.optional(),
   })
-  .refine((exemption) => exemption.from <= exemption.to, {
-    message: "an exemption's from is after its to.",
-    params: { vi: "ngày bắt đầu miễn (from) sau ngày kết thúc miễn (to).", code: "invalid-exemption" },
-    path: ["from"],
+  .superRefine((exemption, ctx) => {
+    if (exemption.holiday !== undefined) {
+      if (exemption.from !== undefined || exemption.to !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["holiday"],
+          message: "give either a holiday or from and to, not both.",
+          params: { vi: "chỉ ghi ngày lễ (holiday) hoặc khoảng ngày (from, to), không ghi cả hai.", code: "invalid-exemption" },
+        })
+      }
+      return
+    }
+    for (const field of ["from", "to"] as const) {
+      if (exemption[field] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: "missing: an exemption needs from and to, or a holiday.",
+          params: { vi: "thiếu trường bắt buộc: khoảng miễn cần from và to, hoặc một ngày lễ (holiday).", code: "missing-field" },
+        })
+      }
+    }
+    if (exemption.from !== undefined && exemption.to !== undefined && exemption.from > exemption.to) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: "an exemption's from is after its to.",
+        params: { vi: "ngày bắt đầu miễn (from) sau ngày kết thúc miễn (to).", code: "invalid-exemption" },
+      })
+    }
   })
 
 /**

@@ -197,6 +197,30 @@ describe("evaluateQuotas: subjects and partial periods", () => {
     expect(resultOf(results, "pgd-lac-son", "2025-W04")).toMatchObject({ owedDays: 5, required: 3 })
   })
 
+  it("an exemption naming a holiday is resolved by the holidays option, year by year, and explained with its reason", () => {
+    const rule: QuotaRuleInput = { ...districtOfficeWeeklyPosts, exemptions: [{ holiday: "lunar-new-year" }] }
+    const asked: Array<[string, string, string]> = []
+    const holidays = (name: string, from: string, to: string) => {
+      asked.push([name, from, to])
+      return name === "lunar-new-year" ? [{ from: "2025-01-25", to: "2025-02-02", reason: "Tết Âm lịch Ất Tỵ" }] : []
+    }
+    const results = evaluate([rule], [], { from: "2025-W04", to: "2025-W05", holidays })
+    expect(asked.map(([name]) => name)).toEqual(["lunar-new-year"])
+    expect((asked[0]?.[1] ?? "") < "2025-01-20" && (asked[0]?.[2] ?? "") > "2025-02-02").toBe(true)
+    const tet = resultOf(results, "pgd-lac-son", "2025-W05")
+    expect(tet).toMatchObject({ status: "exempt", owedDays: 0 })
+    expect(tet?.explanation).toContain("Tết Âm lịch Ất Tỵ")
+    expect(resultOf(results, "pgd-lac-son", "2025-W04")).toMatchObject({ owedDays: 5, required: 3 })
+    // A reason written in the rule wins over the calendar's name.
+    const named: QuotaRuleInput = { ...districtOfficeWeeklyPosts, exemptions: [{ holiday: "lunar-new-year", reason: "Học sinh nghỉ Tết" }] }
+    expect(resultOf(evaluate([named], [], { period: "2025-W05", holidays }), "pgd-lac-son", "2025-W05")?.explanation).toContain("Học sinh nghỉ Tết")
+  })
+
+  it("a holiday exemption without the holidays option is a programming error (RangeError), not a silent no-exemption", () => {
+    const rule: QuotaRuleInput = { ...districtOfficeWeeklyPosts, exemptions: [{ holiday: "lunar-new-year" }] }
+    expect(() => evaluate([rule], [])).toThrow(RangeError)
+  })
+
   it("overlapping exemptions count their days once", () => {
     const rule: QuotaRuleInput = {
       ...districtOfficeWeeklyPosts,

@@ -31,6 +31,17 @@ describe("QuotaRuleSchema", () => {
     expect(QuotaExemptionSchema.safeParse({ from: "2025-01-25", to: "2025-01-25", reason: "Nghỉ Tết" }).success).toBe(true)
   })
 
+  it("an exemption is either a date range or a holiday of the calendar, not both and not neither", () => {
+    expect(QuotaExemptionSchema.safeParse({ holiday: "lunar-new-year" }).success).toBe(true)
+    const both = parseQuotaRules([{ ...districtOfficeWeeklyPosts, exemptions: [{ holiday: "lunar-new-year", from: "2025-01-25", to: "2025-02-02" }] }])
+    expect(both.issues).toMatchObject([{ code: "invalid-exemption", path: "rules[0].exemptions[0].holiday" }])
+    const neither = parseQuotaRules([{ ...districtOfficeWeeklyPosts, exemptions: [{ reason: "Nghỉ Tết" }] }])
+    expect(neither.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["missing-field", "rules[0].exemptions[0].from"],
+      ["missing-field", "rules[0].exemptions[0].to"],
+    ])
+  })
+
   it("channels: own applies to unit rules only (a person has no channel of their own in the roster)", () => {
     const result = QuotaRuleSchema.safeParse({ ...partyMemberWeekly, counts: { kinds: ["share"], channels: "own" } })
     expect(result.success).toBe(false)

@@ -14,7 +14,7 @@ import {
   type PeriodOptions,
   type SchoolYearEntry,
 } from "@lantoa/core"
-import { deadlineStatuses, explainDeadline, parseDeadlineTasks } from "@lantoa/calendar"
+import { HOLIDAY_KINDS, deadlineStatuses, explainDeadline, holidayDaysOff, parseDeadlineTasks, type HolidayKind } from "@lantoa/calendar"
 import { auditChannels, type Hierarchy } from "@lantoa/hierarchy"
 import type { Policy } from "@lantoa/policy"
 import {
@@ -114,6 +114,10 @@ const rulesOf = (policy: Policy, byRule: ReadonlyArray<QuotaRulePeriods>, locale
   })
 }
 
+/** Quota exemptions that name a holiday: its days off from the calendar (validation rejects unknown names). */
+const holidayExemptions = (name: string, from: string, to: string) =>
+  (HOLIDAY_KINDS as ReadonlyArray<string>).includes(name) ? holidayDaysOff(name as HolidayKind, from, to) : []
+
 /** The prepared index, unless it was built in another zone than the policy's (a dataset prepared by another engine). */
 const activitiesOf = (prepared: PreparedDataset, timeZone: string | undefined): ActivityIndex | ReadonlyArray<Activity> =>
   isActivityIndex(prepared.index) && prepared.index.hierarchy === prepared.hierarchy && prepared.index.timeZone === (timeZone ?? DEFAULT_TIME_ZONE)
@@ -179,6 +183,7 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
         now: options.now,
         locale,
         policy: { id: policy.id, version: policy.version },
+        holidays: holidayExemptions,
       })
     : undefined
 

@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import { HOLIDAY_KINDS } from "@lantoa/calendar"
 import { schoolYearFrame, type SchoolYearEntry } from "@lantoa/core"
 import { POLICY_SECTIONS, POLICY_SECTION_NAMES } from "../PolicySections.js"
 import { schoolYearEntry } from "./schemas.js"
@@ -139,6 +140,29 @@ const schoolYearIssues = (value: Record<string, unknown>): Array<CrossIssue> => 
   return issues
 }
 
+/** Quota exemptions that name a holiday must name one the calendar knows. */
+const holidayIssues = (value: Record<string, unknown>): Array<CrossIssue> => {
+  const quotas = value.quotas
+  if (!Array.isArray(quotas)) return []
+  const kinds = HOLIDAY_KINDS.map((kind) => `"${kind}"`).join(", ")
+  return quotas.flatMap((rule: unknown, index) => {
+    const exemptions = isRecord(rule) ? rule.exemptions : undefined
+    if (!Array.isArray(exemptions)) return []
+    return exemptions.flatMap((exemption: unknown, at): Array<CrossIssue> => {
+      const holiday = isRecord(exemption) ? exemption.holiday : undefined
+      if (typeof holiday !== "string" || (HOLIDAY_KINDS as ReadonlyArray<string>).includes(holiday)) return []
+      return [
+        {
+          path: ["quotas", index, "exemptions", at, "holiday"],
+          code: "unknown-holiday",
+          vi: `không có ngày lễ "${holiday}"; chỉ nhận: ${kinds}.`,
+          en: `there is no holiday "${holiday}"; expected one of: ${kinds}.`,
+        },
+      ]
+    })
+  })
+}
+
 /** Every cross-field problem of a (possibly malformed) policy document. */
 export const crossChecks = (value: unknown): ReadonlyArray<CrossIssue> =>
-  isRecord(value) ? [...duplicateIds(value), ...schoolYearIssues(value)] : []
+  isRecord(value) ? [...duplicateIds(value), ...schoolYearIssues(value), ...holidayIssues(value)] : []

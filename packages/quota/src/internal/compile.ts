@@ -11,6 +11,7 @@ import {
   epochDayOf,
   localDateOf,
   type Instant,
+  type LocalDate,
   type PeriodIndex,
   type PeriodKind,
   type PeriodOptions,
@@ -258,7 +259,20 @@ interface Shared extends HierarchyIndex {
   readonly hierarchy: Hierarchy
   readonly calendars: Array<Calendar>
   readonly calendarOfKind: (kind: PeriodKind) => number
+  readonly holidays: HolidayResolver | undefined
+  /** The local dates the evaluation can touch (whole periods of every kind, a year either side), for holidays. */
+  readonly span: { readonly from: LocalDate; readonly to: LocalDate }
 }
+
+/**
+ * The days off of a named holiday that touch `[from, to]` (local dates,
+ * inclusive), each with a reason to cite.
+ */
+export type HolidayResolver = (
+  holiday: string,
+  from: LocalDate,
+  to: LocalDate,
+) => ReadonlyArray<{ readonly from: LocalDate; readonly to: LocalDate; readonly reason?: string }>
 
 const candidatesOf = (shared: Shared, rule: QuotaRule): ReadonlyArray<Candidate> => {
   const key = JSON.stringify(rule.subjects)
@@ -291,11 +305,22 @@ const compileRule = (rule: QuotaRule, shared: Shared): CompiledRule => {
   let p1 = p0
   while (p1 < first.length && (first[p1] as number) <= ruleTo) p1++
   const periodCount = p1 - p0
-  const exemptions = rule.exemptions.map((exemption) => ({
-    from: epochDayOf(exemption.from),
-    to: epochDayOf(exemption.to),
-    reason: exemption.reason,
-  }))
+  const exemptions = rule.exemptions.flatMap((exemption): ReadonlyArray<Exemption> => {
+    if (exemption.holiday === undefined) {
+      return [{ from: epochDayOf(exemption.from as string), to: epochDayOf(exemption.to as string), reason: exemption.reason }]
+    }
+    if (shared.holidays === undefined) {
+      throw new RangeError(
+        `quota rule ${rule.id}: the exemption for holiday "${exemption.holiday}" needs the holidays option (the engine gives it from @lantoa/calendar).`,
+      )
+    }
+    const span = shared.span
+    return shared.holidays(exemption.holiday, span.from, span.to).map((days) => ({
+      from: epochDayOf(days.from),
+      to: epochDayOf(days.to),
+      reason: exemption.reason ?? days.reason,
+    }))
+  })
   const exempt = mergeSpans(exemptions)
   const fullOwed = new Int32Array(periodCount)
   for (let p = 0; p < periodCount; p++) {
@@ -358,7 +383,7 @@ export const compile = (
   rules: ReadonlyArray<QuotaRule>,
   hierarchy: Hierarchy,
   range: { readonly from: Instant; readonly to: Instant },
-  options: PeriodOptions,
+  options: PeriodOptions & { readonly holidays?: HolidayResolver | undefined },
 ): Compiled => {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE
   const periodOptions: PeriodOptions =
@@ -370,7 +395,11 @@ export const compile = (
     calendars.push(calendarOf(kind, range.from, range.to, periodOptions))
     return calendars.length - 1
   }
-  const shared: Shared = { ...hierarchyIndexOf(hierarchy), hierarchy, calendars, calendarOfKind }
+  const span = {
+    from: localDateOf(range.from - 400 * 86_400_000, { timeZone }),
+    to: localDateOf(range.to + 400 * 86_400_000, { timeZone }),
+  }
+  const shared: Shared = { ...hierarchyIndexOf(hierarchy), hierarchy, calendars, calendarOfKind, holidays: options.holidays, span }
   const { unitIndex, personIndex, channelIndex, channelOwner, channelPlatform } = shared
   const compiled = rules.map((rule) => compileRule(rule, shared))
   // One day index over the union of the calendars (each covers whole periods).
