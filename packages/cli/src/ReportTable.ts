@@ -128,6 +128,8 @@ const T = {
   shortUnits: { vi: "Đơn vị chưa đạt — cần nhắc", en: "Units short — to remind" },
   partyShort: { vi: "Đảng viên chưa đạt, theo đơn vị — cần nhắc", en: "Party members short, by unit — to remind" },
   setup: { vi: "Kênh truyền thông", en: "Communication channels" },
+  deadlines: { vi: "Hạn chót trong khoảng đánh giá", en: "Deadlines in the range" },
+  overdue: { vi: "Đơn vị quá hạn — cần nhắc", en: "Units overdue — to remind" },
   issues: { vi: "Vấn đề trong dữ liệu", en: "Problems in the data" },
   none: { vi: "không có", en: "none" },
   allMet: { vi: "tất cả đều đạt", en: "all met" },
@@ -307,6 +309,51 @@ export const formatReportTable = (report: Report, options: ReportTableOptions = 
         ...statuses.map((status) => formatCount(counts.get(status) ?? 0, locale)),
       ])
       out.push(...table([header, ...rows]))
+    }
+  }
+
+  if (report.deadlines.length > 0) {
+    heading(T.deadlines)
+    const statuses = ["done-on-time", "done-late", "overdue", "due-soon", "upcoming"] as const
+    const labels: Record<(typeof statuses)[number], Text> = {
+      "done-on-time": { vi: "Đúng hạn", en: "On time" },
+      "done-late": { vi: "Muộn", en: "Late" },
+      overdue: { vi: "Quá hạn", en: "Overdue" },
+      "due-soon": { vi: "Sắp hạn", en: "Due soon" },
+      upcoming: { vi: "Chưa đến", en: "Upcoming" },
+    }
+    const byOccurrence = new Map<string, { task: string; date: string; counts: Map<string, number> }>()
+    for (const entry of report.deadlines) {
+      const key = entry.occurrence ?? `${entry.task}@${entry.due}`
+      const row = byOccurrence.get(key) ?? { task: entry.task, date: entry.date ?? entry.due.slice(0, 10), counts: new Map<string, number>() }
+      row.counts.set(entry.status, (row.counts.get(entry.status) ?? 0) + 1)
+      byOccurrence.set(key, row)
+    }
+    const header = [
+      say(locale, { vi: "Nhiệm vụ", en: "Task" }),
+      say(locale, { vi: "Hạn chót", en: "Due" }),
+      ...statuses.map((status) => say(locale, labels[status])),
+    ]
+    const rows = [...byOccurrence.values()].map(({ task, date, counts }) => [
+      task,
+      locale === "en" ? date : `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`,
+      ...statuses.map((status) => formatCount(counts.get(status) ?? 0, locale)),
+    ])
+    out.push(...table([header, ...rows], 2))
+    const overdue = report.deadlines.filter((entry) => entry.status === "overdue")
+    if (overdue.length > 0) {
+      heading(T.overdue)
+      out.push(
+        ...table(
+          overdue.slice(0, max).map((entry) => [
+            cut(name(entry.unit), 48),
+            entry.task,
+            say(locale, { vi: `quá hạn ${-(entry.daysLeft ?? 0)} ngày`, en: `${-(entry.daysLeft ?? 0)} days overdue` }),
+          ]),
+          3
+        )
+      )
+      if (overdue.length > max) out.push(`  ${more(overdue.length - max, locale)}`)
     }
   }
 

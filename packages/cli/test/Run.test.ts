@@ -50,6 +50,10 @@ describe("lantoa — run(argv, io), in-process", () => {
     expect(text).toContain("Đơn vị chưa đạt — cần nhắc")
     expect(text).toMatch(/Trường Tiểu học Lạc Sơn\s+Phòng GD&ĐT huyện Lạc Sơn\s+Tuần 46\/2024\s+0\/1/)
     expect(text).toMatch(/Trường Tiểu học Lạc Sơn\s+Tuần 46\/2024\s+1\/1 đảng viên chưa đạt/)
+    // The plan's deadlines due in W46 (15/11/2024), none reported done: every owner is overdue at 20/11.
+    expect(text).toMatch(/Hạn chót trong khoảng đánh giá\n\s+Nhiệm vụ\s+Hạn chót\s+Đúng hạn\s+Muộn\s+Quá hạn/)
+    expect(text).toMatch(/setup-fanpages\s+15\/11\/2024\s+0\s+0\s+4\s+0\s+0/)
+    expect(text).toMatch(/Phòng GD&ĐT huyện Lạc Sơn\s+report-setup\s+quá hạn 5 ngày/)
     expect(text).not.toContain("Bùi Văn Nam")
     expect(text).not.toContain("0301234567")
   })
