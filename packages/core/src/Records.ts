@@ -69,10 +69,18 @@ export const joinPath = (base: string, keys: ReadonlyArray<PropertyKey>): string
  * carry their Vietnamese text in `params.vi` and their English text as the
  * zod message.
  */
-// An absent field fails as `invalid_type` or, for enums, `invalid_value`;
-// either way the clerk's fix is to fill it in, so both read "missing".
+// An absent field fails as `invalid_type`, for enums `invalid_value`, and
+// for a union or a discriminated union's tag `invalid_union`; either way the
+// clerk's fix is to fill it in, so all read "missing".
 const isMissing = (issue: z.core.$ZodIssue, present: boolean): boolean =>
-  !present && (issue.code === "invalid_type" || issue.code === "invalid_value")
+  !present && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")
+
+/** The tags a discriminated union takes, when the issue is a wrong tag. */
+const discriminatorOptions = (issue: z.core.$ZodIssue): ReadonlyArray<unknown> | undefined => {
+  if (issue.code !== "invalid_union") return undefined
+  const options = (issue as { options?: unknown }).options
+  return Array.isArray(options) ? options : undefined
+}
 
 const describe = (issue: z.core.$ZodIssue, present: boolean): { vi: string; en: string } => {
   if (isMissing(issue, present)) return { vi: "thiếu trường bắt buộc.", en: "a required field is missing." }
@@ -112,6 +120,16 @@ const describe = (issue: z.core.$ZodIssue, present: boolean): { vi: string; en: 
       const vi = (issue.params as { vi?: unknown } | undefined)?.vi
       return { vi: typeof vi === "string" ? vi : issue.message, en: issue.message }
     }
+    case "invalid_union": {
+      const options = discriminatorOptions(issue)
+      if (options !== undefined) {
+        return {
+          vi: `giá trị không hợp lệ; chỉ nhận: ${quoteValues(options)}.`,
+          en: `invalid value; expected one of: ${quoteValues(options)}.`,
+        }
+      }
+      return { vi: "dữ liệu không đúng dạng nào được chấp nhận.", en: "the value matches none of the accepted forms." }
+    }
     default:
       return { vi: `dữ liệu không hợp lệ (${issue.message}).`, en: issue.message }
   }
@@ -128,6 +146,7 @@ const valueAt = (input: unknown, keys: ReadonlyArray<PropertyKey>): { present: b
 
 const codeFor = (issue: z.core.$ZodIssue, present: boolean): string => {
   if (isMissing(issue, present)) return "missing-field"
+  if (discriminatorOptions(issue) !== undefined) return "invalid-value"
   if (issue.code === "custom") {
     const code = (issue.params as { code?: unknown } | undefined)?.code
     if (typeof code === "string") return code

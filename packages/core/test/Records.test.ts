@@ -68,3 +68,33 @@ describe("record-by-record parsing with zod", () => {
   })
 })
 
+
+describe("unions read like the rest", () => {
+  const Subjects = z.discriminatedUnion("type", [
+    z.object({ type: z.literal("unit") }),
+    z.object({ type: z.literal("person") }),
+  ])
+  const Rule = z.object({ id: z.string(), subjects: Subjects, at: z.union([z.string(), z.number()]) })
+
+  it("a wrong tag of a discriminated union names the values it takes (invalid-value), in Vietnamese", () => {
+    const { issues } = parseRecords(Rule, [{ id: "r", subjects: { type: "units" }, at: 1 }], "rules")
+    expect(issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ["invalid-value", "rules[0].subjects.type", 'rules[0].subjects.type: giá trị không hợp lệ; chỉ nhận: "unit", "person".'],
+    ])
+  })
+
+  it("a missing tag, or a missing field typed as a union, is a missing field", () => {
+    const { issues } = parseRecords(Rule, [{ id: "r", subjects: {} }], "rules")
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["missing-field", "rules[0].subjects.type"],
+      ["missing-field", "rules[0].at"],
+    ])
+  })
+
+  it("a present value that fits no member of a plain union says so, without zod's English", () => {
+    const { issues } = parseRecords(Rule, [{ id: "r", subjects: { type: "unit" }, at: true }], "rules")
+    expect(issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ["invalid-union", "rules[0].at: dữ liệu không đúng dạng nào được chấp nhận."],
+    ])
+  })
+})
