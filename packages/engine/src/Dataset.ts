@@ -15,6 +15,7 @@
 import { ActivityRecordSchema } from "@lantoa/core"
 import { ChannelRecordSchema, PersonRecordSchema, UnitRecordSchema } from "@lantoa/hierarchy"
 import { z } from "zod"
+import { IncidentRecordSchema } from "@lantoa/moderation"
 import { CompletionRecordSchema } from "./internal/completions.js"
 
 /**
@@ -41,6 +42,7 @@ export const DatasetSchema = z
     channels: z.array(ChannelRecordSchema),
     activities: z.array(ActivityRecordSchema),
     completions: z.array(CompletionRecordSchema).optional(),
+    incidents: z.array(IncidentRecordSchema).optional(),
   })
   .meta({
     title: "lantoa dataset (contract lantoa/v1)",

@@ -35,7 +35,7 @@ export type EvaluateRange =
  * Which parts of the report to compute. Everything is on by default;
  * turning a part off leaves its list empty (and saves its time).
  *
- * - `quotas`, `rollups`, `peers`, `setup`, `deadlines`: the report's lists;
+ * - `quotas`, `rollups`, `peers`, `setup`, `deadlines`, `moderation`: the report's lists;
  * - `evidence`: the activity ids behind each verdict (`evidence: []` when
  *   off — a year of per-person verdicts is mostly evidence).
  *
@@ -54,6 +54,8 @@ export interface ReportInclude {
   readonly evidence?: boolean
   /** The policy's deadlines due in the range, per owner unit. */
   readonly deadlines?: boolean
+  /** Moderation metrics per unit, from the dataset's incidents. */
+  readonly moderation?: boolean
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { Activity, DataIssue } from "@lantoa/core"
 import type { Completion } from "@lantoa/calendar"
 import type { Hierarchy } from "@lantoa/hierarchy"
+import type { Incident } from "@lantoa/moderation"
 import type { ActivityIndex } from "@lantoa/quota"
 
 /**
@@ -39,6 +40,8 @@ export interface PreparedDataset {
   readonly completions: ReadonlyArray<Completion>
   /** For each completion, its index in the input (for issue paths). */
   readonly completionIndexes: ReadonlyArray<number>
+  /** The moderation cases that parsed and name known units, in input order. */
+  readonly incidents: ReadonlyArray<Incident>
   /** Every problem found, by list (units, people, channels, activities, completions) then record. */
   readonly issues: ReadonlyArray<DataIssue>
   /** The time zone activities without an offset were read in. */

@@ -15,6 +15,7 @@
 import type { DataIssue, Locale } from "@lantoa/core"
 import { SETUP_STATUSES, UNIT_KINDS, type SetupEntry, type UnitKind } from "@lantoa/hierarchy"
 import { QUOTA_PERIODS, QUOTA_STATUSES, type QuotaPeriod, type QuotaResult, type QuotaRollUp } from "@lantoa/quota"
+import type { ModerationUnitMetrics } from "@lantoa/moderation"
 import { z } from "zod"
 
 /**
@@ -100,6 +101,25 @@ const deadline = z.object({
   occurrence: z.string().optional(),
   date: z.string().optional(),
   daysLeft: z.number().int().optional(),
+})
+
+const moderationCounts = {
+  incidents: z.number().int(),
+  actioned: z.number().int(),
+  open: z.number().int(),
+  medianMinutesToAction: z.number().nullable(),
+  p90MinutesToAction: z.number().nullable(),
+  clocks: z.number().int(),
+  met: z.number().int(),
+  breaches: z.number().int(),
+  running: z.number().int(),
+  metShare: z.number().nullable(),
+}
+
+const moderation = z.object({
+  unit: z.string(),
+  ...moderationCounts,
+  byCategory: z.array(z.object({ category: z.string(), ...moderationCounts })),
 })
 
 const score = z.object({
@@ -191,6 +211,7 @@ export const ReportSchema = z
     rules: z.array(rule).optional(),
     totals: z.array(total).optional(),
     peers: z.array(peers).optional(),
+    moderation: z.array(moderation).optional(),
   })
   .meta({
     title: "lantoa report (contract lantoa/v1)",
@@ -360,6 +381,8 @@ export interface ReportPeerGroup {
  *   Phòng) for unit rules, and every unit with people subject to a person
  *   rule (the privacy-preserving form of per-person verdicts);
  * - `setup`: the channel audit on `setupOn`;
+ * - `moderation`: per unit, the moderation of comments (incidents in the
+ *   dataset) in the range — aggregated by unit, never per person;
  * - `issues`: every problem found in the dataset, with its path in the
  *   dataset as given; messages in the report's locale, `messageEn` in English.
  *
@@ -397,4 +420,11 @@ export interface Report {
   /** Per rule and period, every subject counted (people included): the report's headline. */
   readonly totals: ReadonlyArray<ReportTotal>
   readonly peers: ReadonlyArray<ReportPeerGroup>
+  /**
+   * Comment moderation per unit (subtree totals as the tree stood on each
+   * case's detection day): cases detected in the range, actioned, open,
+   * minutes to the first action, SLA clocks met and breached. From the
+   * dataset's `incidents`; empty without them.
+   */
+  readonly moderation: ReadonlyArray<ModerationUnitMetrics>
 }

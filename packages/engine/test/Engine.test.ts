@@ -443,3 +443,56 @@ describe("quota exemptions that name a calendar holiday", () => {
     expect(plain.quotas.some((result) => result.status === "short")).toBe(true)
   })
 })
+
+describe("moderation metrics per unit (from the dataset's incidents)", () => {
+  const incident = (id: string, unit: string, category: string, detected: string, events: ReadonlyArray<{ type: string; at: string; by?: string }>) => ({
+    id,
+    unit,
+    category,
+    detectedAt: detected,
+    events: [{ type: "detected", at: detected }, ...events],
+  })
+  const dataset = () => ({
+    ...smallProvince(),
+    incidents: [
+      // An insult hidden after 30 minutes: within "hide within 1 hour".
+      incident("vv-1", "thcs-lac-son", "insult", "2024-11-12T09:00:00+07:00", [
+        { type: "triaged", at: "2024-11-12T09:10:00+07:00", by: "gv-0001" },
+        { type: "hidden", at: "2024-11-12T09:30:00+07:00", by: "gv-0001" },
+      ]),
+      // Spam hidden after 2 hours: the 1-hour target is breached.
+      incident("vv-2", "th-lac-son", "spam", "2024-11-13T20:00:00+07:00", [{ type: "hidden", at: "2024-11-13T22:00:00+07:00" }]),
+      // A teacher-ethics case still open, with a complaint on its 48-hour clock.
+      incident("vv-3", "thpt-lac-son", "teacher-ethics", "2024-11-14T08:00:00+07:00", [{ type: "complaint", at: "2024-11-14T09:00:00+07:00" }]),
+      // Bad records: an unknown unit, and an event with an unreadable time.
+      incident("vv-4", "truong-khong-co", "spam", "2024-11-14T08:00:00+07:00", []),
+      incident("vv-5", "thcs-lac-son", "spam", "2024-11-15T08:00:00+07:00", [{ type: "hidden", at: "hôm sau" }]),
+    ],
+  })
+
+  it("counts cases, actions and SLA clocks per unit and up the tree, for cases detected in the range", () => {
+    const report = engine.evaluate(dataset(), { period: "2024-W46", now: NOW })
+    const row = (unit: string) => report.moderation.find((entry) => entry.unit === unit)
+    // vv-5's hide was unreadable and is left out: its 1-hour clock has run out by now.
+    expect(row("thcs-lac-son")).toMatchObject({ incidents: 2, actioned: 1, met: 1, breaches: 1, medianMinutesToAction: 30 })
+    expect(row("th-lac-son")).toMatchObject({ incidents: 1, actioned: 1, met: 0, breaches: 1, metShare: 0 })
+    expect(row("thpt-lac-son")).toMatchObject({ incidents: 1, actioned: 0, open: 1 })
+    // The Phòng's row is its schools' cases; the Sở's, everything.
+    expect(row("pgd-lac-son")).toMatchObject({ incidents: 3, actioned: 2, met: 1, breaches: 2, metShare: 0.333 })
+    expect(row("so-gddt")?.incidents).toBe(4)
+    expect(ReportSchema.parse(report).moderation).toEqual(report.moderation)
+  })
+
+  it("a bad incident record or event is an issue with its path; the rest is evaluated", () => {
+    const report = engine.evaluate(dataset(), { period: "2024-W46", now: NOW })
+    const paths = report.issues.filter((issue) => issue.path.startsWith("incidents")).map((issue) => [issue.code, issue.path])
+    expect(paths).toContainEqual(["unknown-unit", "incidents[3].unit"])
+    expect(paths.some(([code, path]) => code === "invalid-instant" && path === "incidents[4].events[1].at")).toBe(true)
+  })
+
+  it("a range without cases, or include.moderation: false, gives no rows; no person appears in them", () => {
+    expect(engine.evaluate(dataset(), { period: "2024-W50", now: "2024-12-20T00:00:00+07:00" }).moderation).toEqual([])
+    expect(engine.evaluate(dataset(), { period: "2024-W46", now: NOW, include: { moderation: false } }).moderation).toEqual([])
+    expect(JSON.stringify(engine.evaluate(dataset(), { period: "2024-W46", now: NOW }).moderation)).not.toContain("gv-0001")
+  })
+})

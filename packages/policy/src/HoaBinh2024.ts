@@ -10,6 +10,7 @@
  */
 import { DEFAULT_SCHOOL_YEARS, DEFAULT_TIME_ZONE } from "@lantoa/core"
 import { definePreset } from "./internal/definePreset.js"
+import { moderationPreset } from "./internal/moderationPreset.js"
 import {
   departmentGroup,
   departmentWeeklyPosts,
@@ -76,6 +77,7 @@ export const hoaBinh2024: Policy = definePreset({
   timeZone: DEFAULT_TIME_ZONE,
   locale: "vi",
   schoolYears: DEFAULT_SCHOOL_YEARS.map((entry) => ({ ...entry })),
+  moderation: moderationPreset,
   quotas: [unitWeeklyPosts, districtOfficeWeeklyPosts, departmentWeeklyPosts, partyMemberWeekly, partyMemberMonthly],
   channels: [
     unitFacebookPage(true),

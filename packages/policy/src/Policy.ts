@@ -13,6 +13,7 @@
  * @module
  */
 import { DEFAULT_TIME_ZONE } from "@lantoa/core"
+import { ModerationPolicySchema } from "@lantoa/moderation"
 import { z } from "zod"
 import { crossChecks } from "./internal/crossChecks.js"
 import { isTimeZone, kebabId, localizedText, schoolYearEntry, semver } from "./internal/schemas.js"
@@ -46,6 +47,8 @@ const header = {
     .default(DEFAULT_TIME_ZONE),
   locale: z.enum(POLICY_LOCALES).default("vi"),
   schoolYears: z.array(schoolYearEntry).min(1).optional(),
+  /** Comment moderation and the pre-publication check (`@lantoa/moderation`): categories, actions, deadlines, lexicon, topics. */
+  moderation: ModerationPolicySchema.optional(),
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { DEFAULT_SCHOOL_YEARS, DEFAULT_TIME_ZONE } from "@lantoa/core"
 import { definePreset } from "./internal/definePreset.js"
+import { moderationPreset } from "./internal/moderationPreset.js"
 import {
   departmentGroup,
   departmentWeeklyPosts,
@@ -128,6 +129,7 @@ export const twoTier2025: Policy = definePreset({
   timeZone: DEFAULT_TIME_ZONE,
   locale: "vi",
   schoolYears: DEFAULT_SCHOOL_YEARS.map((entry) => ({ ...entry })),
+  moderation: moderationPreset,
   quotas: [unitWeeklyPosts, departmentWeeklyPosts, partyMemberWeekly, partyMemberMonthly, communeWeeklyPosts],
   channels: [
     unitFacebookPage(false),

@@ -20,6 +20,7 @@ describe("policyJsonSchema", () => {
       "timeZone",
       "locale",
       "schoolYears",
+      "moderation",
       "quotas",
       "channels",
       "deadlines",

@@ -225,3 +225,48 @@ describe("quota exemptions that name a holiday", () => {
     ])
   })
 })
+
+describe("the moderation section", () => {
+  it("both presets carry the plan's seven categories, the legal deadlines and the five Tổ Truyền thông", () => {
+    for (const preset of [hoaBinh2024, twoTier2025]) {
+      const moderation = preset.moderation
+      expect(moderation?.categories.map((category) => category.id)).toEqual([
+        "fake",
+        "unverified",
+        "insult",
+        "teacher-ethics",
+        "offensive",
+        "hostile",
+        "spam",
+      ])
+      expect(moderation?.slas.map((sla) => [sla.id, sla.hours, sla.from])).toEqual([
+        ["authority-request", 24, "authority-request"],
+        ["complaint", 48, "complaint"],
+        ["hide-within-1h", 1, "detected"],
+      ])
+      expect(moderation?.topics).toHaveLength(5)
+      // Teacher ethics and hostile content always go to a human; teacher ethics is never hidden.
+      const byId = new Map(moderation?.categories.map((category) => [category.id, category]))
+      expect(byId.get("teacher-ethics")).toMatchObject({ review: true, actions: ["escalate-internal"] })
+      expect(byId.get("hostile")?.review).toBe(true)
+      expect(byId.get("unverified")?.actions).toEqual(["rebut"])
+      // Every collision-prone single syllable is matched without diacritics only for a writer who typed none.
+      for (const term of ["cặc", "lồn", "đĩ", "ngu"]) {
+        expect(moderation?.lexicon.find((entry) => entry.term === term)?.fold).toBe("unaccented-writer")
+      }
+      for (const phrase of ["du lịch", "lon nước", "phòng học", "nguồn tin", "các bạn", "điểm cao"]) expect(moderation?.allow).toContain(phrase)
+    }
+  })
+
+  it("a category citing an unknown deadline, a lexicon entry of an unknown category, a repeated id: each named by its path, in document order", () => {
+    const input = copyOf(hoaBinh2024)
+    input.moderation.lexicon[0].category = "tin-gia"
+    input.moderation.categories[2].slas = ["trong-ngay"]
+    input.moderation.topics[1].id = input.moderation.topics[0].id
+    expect(validatePolicy(input).issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unknown-sla", "moderation.categories[2].slas[0]"],
+      ["unknown-category", "moderation.lexicon[0].category"],
+      ["duplicate-id", "moderation.topics[1].id"],
+    ])
+  })
+})

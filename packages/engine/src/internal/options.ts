@@ -32,7 +32,7 @@ const OptionsSchema = z.strictObject({
   now: instantInput.optional(),
   locale: z.enum(["vi", "en"]).optional(),
   people: flag,
-  include: z.strictObject({ quotas: flag, rollups: flag, peers: flag, setup: flag, evidence: flag, deadlines: flag }).optional(),
+  include: z.strictObject({ quotas: flag, rollups: flag, peers: flag, setup: flag, evidence: flag, deadlines: flag, moderation: flag }).optional(),
   setupOn: LocalDateSchema.optional(),
 })
 
@@ -43,6 +43,7 @@ export interface ResolvedInclude {
   readonly setup: boolean
   readonly evidence: boolean
   readonly deadlines: boolean
+  readonly moderation: boolean
 }
 
 export interface ResolvedOptions {
@@ -195,6 +196,7 @@ export const resolveOptions = (
         setup: include.setup ?? true,
         evidence: include.evidence ?? true,
         deadlines: include.deadlines ?? true,
+        moderation: include.moderation ?? true,
       },
       setupOn,
     },

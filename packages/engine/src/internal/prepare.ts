@@ -7,10 +7,11 @@
 import { dataIssue, parseActivities, sortIssues, type Activity, type DataIssue } from "@lantoa/core"
 import { buildHierarchy, type Hierarchy } from "@lantoa/hierarchy"
 import { parseCompletions, type Completion } from "@lantoa/calendar"
+import { parseIncidents, type Incident } from "@lantoa/moderation"
 import { indexActivities } from "@lantoa/quota"
 import type { PreparedDataset } from "../PreparedDataset.js"
 
-const LISTS = ["units", "people", "channels", "activities", "completions"] as const
+const LISTS = ["units", "people", "channels", "activities", "completions", "incidents"] as const
 const REQUIRED_LISTS = ["units", "people", "channels", "activities"] as const
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -156,6 +157,29 @@ const readCompletions = (
   return { completions, indexes }
 }
 
+/**
+ * Moderation incidents (`incidents`): read with the moderation package's
+ * reader (a bad record or event is an issue and is left out); a case of a
+ * unit the hierarchy does not know is an error and is left out too.
+ */
+const readIncidents = (input: unknown, hierarchy: Hierarchy, timeZone: string, issues: Array<DataIssue>): ReadonlyArray<Incident> => {
+  if (input === undefined) return []
+  const parsed = parseIncidents(input, { timeZone })
+  issues.push(...parsed.issues)
+  const units = new Set(hierarchy.units.map((unit) => unit.id))
+  return parsed.incidents.filter((incident, position) => {
+    if (units.has(incident.unit)) return true
+    const index = parsed.indexes[position] ?? position
+    issues.push(
+      dataIssue("error", "unknown-unit", `incidents[${index}].unit`, {
+        vi: `không có đơn vị mã "${incident.unit}" trong danh sách units; vụ việc "${incident.id}" bị bỏ qua.`,
+        en: `there is no unit "${incident.unit}" in units; incident "${incident.id}" is ignored.`,
+      })
+    )
+    return false
+  })
+}
+
 export const prepareDataset = (input: unknown, timeZone: string): PreparedDataset => {
   const issues: Array<DataIssue> = []
   let source: Record<string, unknown> = {}
@@ -176,11 +200,13 @@ export const prepareDataset = (input: unknown, timeZone: string): PreparedDatase
   issues.push(...parsed.issues)
   const activities = checkReferences(built.hierarchy, raw, parsed, issues)
   const completions = readCompletions(source.completions, built.hierarchy, timeZone, issues)
+  const incidents = readIncidents(source.incidents, built.hierarchy, timeZone, issues)
   return Object.freeze({
     hierarchy: built.hierarchy,
     activities,
     completions: completions.completions,
     completionIndexes: completions.indexes,
+    incidents,
     index: indexActivities(built.hierarchy, activities, { timeZone }),
     issues: sortIssues(issues, [...LISTS]),
     timeZone,

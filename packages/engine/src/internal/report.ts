@@ -16,6 +16,7 @@ import {
 } from "@lantoa/core"
 import { HOLIDAY_KINDS, deadlineStatuses, explainDeadline, holidayDaysOff, parseDeadlineTasks, type HolidayKind } from "@lantoa/calendar"
 import { auditChannels, type Hierarchy } from "@lantoa/hierarchy"
+import { moderationMetrics } from "@lantoa/moderation"
 import type { Policy } from "@lantoa/policy"
 import {
   comparePeers,
@@ -208,6 +209,18 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
         }))
       : []
   const deadlineResult = include.deadlines ? deadlinesOf(policy, prepared, options, periodOptions) : { deadlines: [], issues: [] }
+  const moderationResult =
+    include.moderation && policy.moderation !== undefined && prepared.incidents.length > 0
+      ? moderationMetrics(prepared.incidents, {
+          ...periodOptions,
+          slas: policy.moderation.slas,
+          categories: policy.moderation.categories,
+          now: options.now,
+          hierarchy,
+          from: options.from,
+          to: options.to,
+        })
+      : { units: [], issues: [] }
   const setup = include.setup ? auditChannels(hierarchy, policy.channels, { on: options.setupOn, locale }) : []
   const byRule = tally?.periods ?? []
   const range: { from: string; to: string; period?: string } = {
@@ -225,7 +238,7 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
     setup,
     scores: [],
     featured: [],
-    issues: [...prepared.issues, ...deadlineResult.issues].map((issue) => localizeIssue(issue, locale)),
+    issues: [...prepared.issues, ...deadlineResult.issues, ...moderationResult.issues].map((issue) => localizeIssue(issue, locale)),
     range,
     now: formatInstant(options.now, periodOptions),
     locale,
@@ -234,5 +247,6 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
     rules: rulesOf(policy, byRule, locale),
     totals: tally === undefined ? [] : totalsOf(tally),
     peers,
+    moderation: moderationResult.units.filter((row) => row.incidents > 0),
   }
 }

@@ -163,6 +163,68 @@ const holidayIssues = (value: Record<string, unknown>): Array<CrossIssue> => {
   })
 }
 
+/** The moderation section's references: lexicon categories and category deadlines exist; ids are unique. */
+const moderationIssues = (value: Record<string, unknown>): Array<CrossIssue> => {
+  const section = value.moderation
+  if (!isRecord(section)) return []
+  const issues: Array<CrossIssue> = []
+  const idsOf = (list: string): Map<string, number> => {
+    const ids = new Map<string, number>()
+    const items = section[list]
+    if (!Array.isArray(items)) return ids
+    items.forEach((item: unknown, index) => {
+      const id = isRecord(item) ? item.id : undefined
+      if (typeof id !== "string") return
+      const seen = ids.get(id)
+      if (seen === undefined) ids.set(id, index)
+      else
+        issues.push({
+          path: ["moderation", list, index, "id"],
+          code: "duplicate-id",
+          vi: `mã "${id}" đã dùng ở moderation.${list}[${seen}]; mỗi mã chỉ được dùng một lần.`,
+          en: `id "${id}" is already used at moderation.${list}[${seen}]; each id may appear once.`,
+        })
+    })
+    return ids
+  }
+  const categories = idsOf("categories")
+  const slas = idsOf("slas")
+  idsOf("topics")
+  const known = [...categories.keys()].map((id) => `"${id}"`).join(", ")
+  const lexicon = section.lexicon
+  if (Array.isArray(lexicon)) {
+    lexicon.forEach((entry: unknown, index) => {
+      const category = isRecord(entry) ? entry.category : undefined
+      if (typeof category !== "string" || categories.has(category)) return
+      issues.push({
+        path: ["moderation", "lexicon", index, "category"],
+        code: "unknown-category",
+        vi: `không có nhóm nội dung "${category}" trong moderation.categories; chỉ có: ${known || "(chưa có nhóm nào)"}.`,
+        en: `there is no category "${category}" in moderation.categories; known: ${known || "(none)"}.`,
+      })
+    })
+  }
+  const list = section.categories
+  if (Array.isArray(list)) {
+    list.forEach((category: unknown, index) => {
+      const refs = isRecord(category) ? category.slas : undefined
+      if (!Array.isArray(refs)) return
+      refs.forEach((ref: unknown, at) => {
+        if (typeof ref !== "string" || slas.has(ref)) return
+        issues.push({
+          path: ["moderation", "categories", index, "slas", at],
+          code: "unknown-sla",
+          vi: `không có thời hạn xử lý "${ref}" trong moderation.slas.`,
+          en: `there is no deadline "${ref}" in moderation.slas.`,
+        })
+      })
+    })
+  }
+  // In document order: categories, lexicon, slas, topics.
+  const key = (issue: CrossIssue): string => issue.path.map((part) => (typeof part === "number" ? String(part).padStart(6, "0") : part)).join(".")
+  return issues.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
 /** Every cross-field problem of a (possibly malformed) policy document. */
 export const crossChecks = (value: unknown): ReadonlyArray<CrossIssue> =>
-  isRecord(value) ? [...duplicateIds(value), ...schoolYearIssues(value), ...holidayIssues(value)] : []
+  isRecord(value) ? [...duplicateIds(value), ...schoolYearIssues(value), ...holidayIssues(value), ...moderationIssues(value)] : []

@@ -99,3 +99,25 @@ export const REPORTS = {
   periodic:
     "Định kỳ báo cáo kết quả thực hiện mô hình lồng ghép trong báo cáo hàng tháng, báo cáo sơ kết học kỳ, báo cáo tổng kết năm học.",
 } as const
+
+/** The plan's words on bad information: III, IV, V.4.1, V.5.1, VI.2. */
+export const MODERATION = {
+  purpose:
+    "không đăng tải, chia sẻ tin giả, tin sai sự thật, thông tin chưa được kiểm chứng, từ đó “cạnh tranh”, “lấn át” các thông tin tiêu cực, thông tin xấu, độc góp phần định hướng dư luận xã hội, bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới.",
+  remove: "- Ngăn chặn có hiệu quả, xử lý, xóa bỏ thông tin xấu, độc trên mạng xã hội; viết tin/bài đấu tranh với các thông tin xấu, độc, phản bác quan điểm sai trái, thù địch.",
+  comments: "- Kiểm soát các bình luận của các Fanpage.",
+  rebut:
+    "- Báo xấu tài khoản; bình luận, viết tin, bài phản bác thông tin chưa được kiểm chứng, thông tin sai sự thật gây ảnh hưởng đến cá nhân, tổ chức; thông tin xúc phạm danh dự, nhân phẩm, vi phạm chuẩn mực đạo đức nhà giáo gây bức xúc trong dư luận xã hội; những hình ảnh phản cảm, ...",
+  authorities:
+    "- Đề xuất với cơ quan chức năng xử lý đối tượng đăng tin, chia sẻ, bình luận nội dung sai sự thật, thông tin chưa được kiểm chứng liên quan GD&ĐT trên mạng xã hội.",
+  hostile:
+    "nhận diện, phê phán các biểu hiện lệch lạc, lệch chuẩn trong xã hội, đấu tranh phản bác các quan điểm sai trái, thù địch, chống phá Đảng, Nhà nước, chế độ.",
+  approve: "- Duyệt bài, đăng tải lên Fanpage của Sở theo chức năng nhiệm vụ và các nội dung được giao phụ trách.",
+  teams: [
+    "+ Tổ Truyền thông Giáo dục Mầm non và Giáo dục Tiểu học;",
+    "+ Tổ Truyền thông Giáo dục Trung học;",
+    "+ Tổ Truyền thông Giáo dục thường xuyên và chuyên nghiệp;",
+    "+ Tổ Truyền thông về Giáo dục Chính trị tư tưởng;",
+    "+ Tổ Truyền thông các vấn đề khác.",
+  ],
+} as const

@@ -1,0 +1,6 @@
+/**
+ * @lantoa/scoring (work in progress).
+ *
+ * @packageDocumentation
+ */
+export {}
