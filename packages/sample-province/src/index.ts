@@ -21,3 +21,6 @@ export { PLAN_STAFF_TOTAL } from "./People.js"
 
 export { HOA_BINH_DISTRICTS } from "./Geography.js"
 export type { Commune2025, District } from "./Geography.js"
+
+export { COLLISION_WORDS, DEFAULT_COMMENT_TERMS, EVASION_KINDS, evasionVariant, generateComments } from "./Comments.js"
+export type { CommentTerm, EvasionKind, GenerateCommentsOptions, SampleComment } from "./Comments.js"
