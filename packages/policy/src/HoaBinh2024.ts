@@ -11,6 +11,7 @@
 import { DEFAULT_SCHOOL_YEARS, DEFAULT_TIME_ZONE } from "@lantoa/core"
 import { definePreset } from "./internal/definePreset.js"
 import { moderationPreset } from "./internal/moderationPreset.js"
+import { featuringPreset, scoringPreset } from "./internal/scoringPreset.js"
 import {
   departmentGroup,
   departmentWeeklyPosts,
@@ -78,6 +79,8 @@ export const hoaBinh2024: Policy = definePreset({
   locale: "vi",
   schoolYears: DEFAULT_SCHOOL_YEARS.map((entry) => ({ ...entry })),
   moderation: moderationPreset,
+  scoring: scoringPreset,
+  featuring: featuringPreset,
   quotas: [unitWeeklyPosts, districtOfficeWeeklyPosts, departmentWeeklyPosts, partyMemberWeekly, partyMemberMonthly],
   channels: [
     unitFacebookPage(true),

@@ -14,6 +14,7 @@
  */
 import { DEFAULT_TIME_ZONE } from "@lantoa/core"
 import { ModerationPolicySchema } from "@lantoa/moderation"
+import { FeaturingPolicySchema, ScoringPolicySchema } from "@lantoa/scoring"
 import { z } from "zod"
 import { crossChecks } from "./internal/crossChecks.js"
 import { isTimeZone, kebabId, localizedText, schoolYearEntry, semver } from "./internal/schemas.js"
@@ -49,6 +50,10 @@ const header = {
   schoolYears: z.array(schoolYearEntry).min(1).optional(),
   /** Comment moderation and the pre-publication check (`@lantoa/moderation`): categories, actions, deadlines, lexicon, topics. */
   moderation: ModerationPolicySchema.optional(),
+  /** Emulation scoring (`@lantoa/scoring`): criteria over measurements, tiers, ranking, privacy of boards. */
+  scoring: ScoringPolicySchema.optional(),
+  /** The weekly featured pages (`@lantoa/scoring`): how many school and Phòng pages, and who is eligible. */
+  featuring: FeaturingPolicySchema.optional(),
 }
 
 /**

@@ -10,6 +10,7 @@
 import { DEFAULT_SCHOOL_YEARS, DEFAULT_TIME_ZONE } from "@lantoa/core"
 import { definePreset } from "./internal/definePreset.js"
 import { moderationPreset } from "./internal/moderationPreset.js"
+import { featuringPreset, scoringPreset } from "./internal/scoringPreset.js"
 import {
   departmentGroup,
   departmentWeeklyPosts,
@@ -130,6 +131,9 @@ export const twoTier2025: Policy = definePreset({
   locale: "vi",
   schoolYears: DEFAULT_SCHOOL_YEARS.map((entry) => ({ ...entry })),
   moderation: moderationPreset,
+  scoring: scoringPreset,
+  // No Phòng since 1 July 2025: the commune's page takes the Phòng page's place (a proposal, like the commune's Fanpage).
+  featuring: { ...featuringPreset, officeKinds: ["commune"] },
   quotas: [unitWeeklyPosts, departmentWeeklyPosts, partyMemberWeekly, partyMemberMonthly, communeWeeklyPosts],
   channels: [
     unitFacebookPage(false),

@@ -51,7 +51,7 @@ describe("diffPolicies", () => {
       id: "department-zalo-group",
       fields: ["naming", "members"],
     })
-    expect(changes[0]).toEqual({ section: "header", change: "changed", fields: ["id", "name", "description"] })
+    expect(changes[0]).toEqual({ section: "header", change: "changed", fields: ["id", "name", "description", "featuring"] })
   })
 
   it("the order of keys inside a rule is not a change", () => {

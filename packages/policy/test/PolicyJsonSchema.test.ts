@@ -21,6 +21,8 @@ describe("policyJsonSchema", () => {
       "locale",
       "schoolYears",
       "moderation",
+      "scoring",
+      "featuring",
       "quotas",
       "channels",
       "deadlines",

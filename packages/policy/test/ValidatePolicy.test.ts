@@ -270,3 +270,30 @@ describe("the moderation section", () => {
     ])
   })
 })
+
+describe("the scoring and featuring sections", () => {
+  it("the presets propose emulation criteria that add up to 100 points with one penalty, and feature 2 school pages and 1 Phòng page a week", () => {
+    for (const preset of [hoaBinh2024, twoTier2025]) {
+      const criteria = preset.scoring?.criteria ?? []
+      expect(criteria.map((criterion) => criterion.measurement)).toEqual([
+        "quota-met-rate",
+        "deadline-on-time-rate",
+        "featured-shares",
+        "moderation-within-sla",
+        "posts-picked-up",
+        "false-information-penalty",
+      ])
+      expect(criteria.reduce((sum, criterion) => sum + (criterion.weight ?? 0), 0)).toBe(100)
+      expect(criteria.filter((criterion) => criterion.penalty).map((criterion) => criterion.id)).toEqual(["false-information"])
+      // The plan leaves weights to each province: every criterion says it is a proposal.
+      for (const criterion of criteria) expect(criterion.source?.text).toContain("đề xuất của lantoa")
+      expect(preset.featuring).toMatchObject({ schoolPages: 2, officePages: 1, requireMetLastWeek: true, excludeOpenIncident: true })
+    }
+  })
+
+  it("a criterion with both points and weight is named by its path", () => {
+    const input = copyOf(hoaBinh2024)
+    input.scoring.criteria[0].points = 10
+    expect(validatePolicy(input).issues.map((issue) => [issue.code, issue.path])).toEqual([["points-or-weight", "scoring.criteria[0].weight"]])
+  })
+})
