@@ -20,15 +20,7 @@
  * @since 0.1.0
  * @module
  */
-import {
-  LocalizedTextSchema,
-  RuleSourceSchema,
-  dataIssue,
-  parseDueDate,
-  parseRecords,
-  sortIssues,
-  type DataIssue,
-} from "@lantoa/core"
+import { LocalizedTextSchema, RuleSourceSchema, parseDueDate, parseRecordsWithIds, type DataIssue } from "@lantoa/core"
 import { LocalDateSchema, ROLES, UNIT_KINDS } from "@lantoa/hierarchy"
 import { z } from "zod"
 import { parseRecurrenceRule } from "./internal/rrule.js"
@@ -297,29 +289,6 @@ export interface ParsedDeadlineTasks {
  * @category parsing
  */
 export const parseDeadlineTasks = (input: unknown, path = "tasks"): ParsedDeadlineTasks => {
-  const parsed = parseRecords(DeadlineTaskSchema, input, path)
-  const issues: Array<DataIssue> = [...parsed.issues]
-  const tasks: Array<DeadlineTask> = []
-  const seen = new Set<string>()
-  parsed.records.forEach((task, position) => {
-    if (seen.has(task.id)) {
-      const index = parsed.indexes[position] ?? position
-      issues.push(
-        dataIssue(
-          "error",
-          "duplicate-id",
-          `${path}[${index}].id`,
-          {
-            vi: `mã nhiệm vụ "${task.id}" đã có ở trên; nhiệm vụ này bị bỏ qua.`,
-            en: `task id "${task.id}" appears earlier; this task is ignored.`,
-          },
-          task.id,
-        ),
-      )
-      return
-    }
-    seen.add(task.id)
-    tasks.push(task)
-  })
-  return { tasks, issues: sortIssues(issues, [path]) }
+  const { records, issues } = parseRecordsWithIds(DeadlineTaskSchema, input, path, { vi: "nhiệm vụ", en: "task" })
+  return { tasks: records, issues }
 }

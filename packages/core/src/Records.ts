@@ -10,7 +10,7 @@
  * @module
  */
 import type { z } from "zod"
-import { dataIssue, type DataIssue } from "./DataIssue.js"
+import { dataIssue, sortIssues, type DataIssue } from "./DataIssue.js"
 
 /**
  * The result of parsing a list of records: the good ones, and what was
@@ -367,4 +367,71 @@ export const parseRecords = <S extends z.ZodType>(
     }
   }
   return { records, indexes, issues }
+}
+
+/**
+ * What a list's records are called in a repeated-id issue: "mã quy định …
+ * đã có ở trên; quy định này bị bỏ qua."
+ *
+ * @example
+ * ```ts
+ * const label: RecordLabel = { vi: "quy định", en: "rule" }
+ * ```
+ * @since 0.1.0
+ * @category models
+ */
+export interface RecordLabel {
+  readonly vi: string
+  readonly en: string
+}
+
+/**
+ * Parses a list of records that carry an `id`, like {@link parseRecords},
+ * and leaves out a record whose id repeats an earlier one (an error issue
+ * at its `id`): the reader of every list of rules in a policy document.
+ * Issues come sorted by record.
+ *
+ * @example
+ * ```ts
+ * const { records, issues } = parseRecordsWithIds(RuleSchema, [{ id: "a" }, { id: "a" }], "policy.quotas", { vi: "quy định", en: "rule" })
+ * records.length  //=> 1
+ * issues[0]?.message //=> 'policy.quotas[1].id: mã quy định "a" đã có ở trên; quy định này bị bỏ qua.'
+ * ```
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseRecordsWithIds = <S extends z.ZodType<{ readonly id: string }>>(
+  schema: S,
+  input: unknown,
+  basePath: string,
+  label: RecordLabel,
+  options: ParseRecordsOptions = {},
+): ParsedRecords<z.output<S>> => {
+  const parsed = parseRecords(schema, input, basePath, options)
+  const issues: Array<DataIssue> = [...parsed.issues]
+  const records: Array<z.output<S>> = []
+  const indexes: Array<number> = []
+  const seen = new Set<string>()
+  parsed.records.forEach((record, position) => {
+    const index = parsed.indexes[position] ?? position
+    if (seen.has(record.id)) {
+      issues.push(
+        dataIssue(
+          "error",
+          "duplicate-id",
+          `${basePath}[${index}].id`,
+          {
+            vi: `mã ${label.vi} "${record.id}" đã có ở trên; ${label.vi} này bị bỏ qua.`,
+            en: `${label.en} id "${record.id}" appears earlier; this ${label.en} is ignored.`,
+          },
+          record.id,
+        ),
+      )
+      return
+    }
+    seen.add(record.id)
+    records.push(record)
+    indexes.push(index)
+  })
+  return { records, indexes, issues: sortIssues(issues, [basePath]) }
 }

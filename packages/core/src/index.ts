@@ -37,8 +37,8 @@ export type { SchoolYearEntry, SchoolYearFrame, SchoolYearOptions } from "./Scho
 export { dueAt, parseDueDate } from "./DueDate.js"
 export type { DueDateSpec } from "./DueDate.js"
 
-export { issuesFromZod, joinPath, parseRecord, parseRecords } from "./Records.js"
-export type { ParseRecordsOptions, ParsedRecord, ParsedRecords } from "./Records.js"
+export { issuesFromZod, joinPath, parseRecord, parseRecords, parseRecordsWithIds } from "./Records.js"
+export type { ParseRecordsOptions, ParsedRecord, ParsedRecords, RecordLabel } from "./Records.js"
 
 export { ACTIVITY_KINDS, ActivityRecordSchema, parseActivities, toActivityRecord } from "./Activity.js"
 export type { Activity, ActivityKind, ActivityRecord, ParseActivitiesOptions, ParsedActivities } from "./Activity.js"

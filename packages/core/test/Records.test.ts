@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { z } from "zod"
-import { issuesFromZod, joinPath, parseRecords } from "@lantoa/core"
+import { issuesFromZod, joinPath, parseRecords, parseRecordsWithIds } from "@lantoa/core"
 
 const Schema = z.object({
   id: z.string().trim().min(1),
@@ -95,6 +95,24 @@ describe("unions read like the rest", () => {
     const { issues } = parseRecords(Rule, [{ id: "r", subjects: { type: "unit" }, at: true }], "rules")
     expect(issues.map((issue) => [issue.code, issue.message])).toEqual([
       ["invalid-union", "rules[0].at: dữ liệu không đúng dạng nào được chấp nhận."],
+    ])
+  })
+})
+
+describe("parseRecordsWithIds: a list of rules with unique ids", () => {
+  const Rule = z.object({ id: z.string().min(1), minimum: z.number() })
+  it("keeps the first of a repeated id, names the repeat by its path, keeps input indexes, and never throws", () => {
+    const { records, indexes, issues } = parseRecordsWithIds(
+      Rule,
+      [{ id: "a", minimum: 1 }, { id: "b" }, { id: "a", minimum: 2 }, { id: "c", minimum: 3 }],
+      "policy.quotas",
+      { vi: "quy định", en: "rule" },
+    )
+    expect(records.map((record) => [record.id, record.minimum])).toEqual([["a", 1], ["c", 3]])
+    expect(indexes).toEqual([0, 3])
+    expect(issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ["missing-field", "policy.quotas[1].minimum", "policy.quotas[1].minimum: thiếu trường bắt buộc."],
+      ["duplicate-id", "policy.quotas[2].id", 'policy.quotas[2].id: mã quy định "a" đã có ở trên; quy định này bị bỏ qua.'],
     ])
   })
 })

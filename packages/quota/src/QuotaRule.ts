@@ -10,7 +10,7 @@
  * @since 0.1.0
  * @module
  */
-import { ACTIVITY_KINDS, LocalizedTextSchema, RuleSourceSchema, dataIssue, parseRecords, sortIssues, type DataIssue } from "@lantoa/core"
+import { ACTIVITY_KINDS, LocalizedTextSchema, RuleSourceSchema, parseRecordsWithIds, type DataIssue } from "@lantoa/core"
 import { LocalDateSchema, PLATFORMS, ROLES, UNIT_KINDS } from "@lantoa/hierarchy"
 import { z } from "zod"
 
@@ -309,30 +309,7 @@ export interface ParsedQuotaRules {
  * @category parsing
  */
 export const parseQuotaRules = (input: unknown, path = "rules"): ParsedQuotaRules => {
-  const parsed = parseRecords(QuotaRuleSchema, input, path)
-  const issues: Array<DataIssue> = [...parsed.issues]
-  const rules: Array<QuotaRule> = []
-  const seen = new Set<string>()
-  parsed.records.forEach((rule, position) => {
-    if (seen.has(rule.id)) {
-      const index = parsed.indexes[position] ?? position
-      issues.push(
-        dataIssue(
-          "error",
-          "duplicate-id",
-          `${path}[${index}].id`,
-          {
-            vi: `mã quy định "${rule.id}" đã có ở trên; quy định này bị bỏ qua.`,
-            en: `rule id "${rule.id}" appears earlier; this rule is ignored.`,
-          },
-          rule.id,
-        ),
-      )
-      return
-    }
-    seen.add(rule.id)
-    rules.push(rule)
-  })
-  return { rules, issues: sortIssues(issues, [path]) }
+  const { records, issues } = parseRecordsWithIds(QuotaRuleSchema, input, path, { vi: "quy định", en: "rule" })
+  return { rules: records, issues }
 }
 
