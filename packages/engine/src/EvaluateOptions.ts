@@ -36,12 +36,17 @@ export type EvaluateRange =
  * turning a part off leaves its list empty (and saves its time).
  *
  * - `quotas`, `rollups`, `peers`, `setup`, `deadlines`, `moderation`: the report's lists;
+ * - `scores`: the emulation scores of the requested period (only with a
+ *   policy `scoring` section and a range given as one `period`);
+ * - `featured`: the pages featured each ISO week of the range (only with a
+ *   policy `featuring` section);
  * - `evidence`: the activity ids behind each verdict (`evidence: []` when
  *   off — a year of per-person verdicts is mostly evidence).
  *
  * @example
  * ```ts
  * const summaryOnly: ReportInclude = { quotas: false, setup: false }
+ * const noEmulation: ReportInclude = { scores: false, featured: false }
  * ```
  * @since 0.1.0
  * @category models
@@ -56,6 +61,10 @@ export interface ReportInclude {
   readonly deadlines?: boolean
   /** Moderation metrics per unit, from the dataset's incidents. */
   readonly moderation?: boolean
+  /** Emulation scores (thi đua) of the requested period, per unit (per person only when asked for and allowed). */
+  readonly scores?: boolean
+  /** The pages featured for the whole sector to share, each ISO week of the range. */
+  readonly featured?: boolean
 }
 
 /**
@@ -68,7 +77,9 @@ export interface ReportInclude {
  * - `people`: include per-person verdicts in `quotas` (default `false`).
  *   Per-person activity is personal data: by default person rules (the
  *   party members' quotas) appear only through roll-ups, counted per unit;
- *   ask for the people when you need to remind them.
+ *   ask for the people when you need to remind them. The same flag lets
+ *   people's scores into `scores`, and only when the policy's scoring
+ *   section enables individual boards (`privacy.individualBoards`).
  * - `include`: which parts of the report to compute (all by default).
  * - `setupOn`: the local date of the channel setup audit; default the last
  *   day of the range, or the day of `now` if the range has not ended.

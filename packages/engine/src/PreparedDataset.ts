@@ -42,6 +42,12 @@ export interface PreparedDataset {
   readonly completionIndexes: ReadonlyArray<number>
   /** The moderation cases that parsed and name known units, in input order. */
   readonly incidents: ReadonlyArray<Incident>
+  /**
+   * Whether the dataset carried the optional lists at all (an empty list
+   * counts): "no completion reported" and "completions not sent" differ
+   * when a score must not turn missing data into a zero.
+   */
+  readonly provided: { readonly completions: boolean; readonly incidents: boolean }
   /** Every problem found, by list (units, people, channels, activities, completions) then record. */
   readonly issues: ReadonlyArray<DataIssue>
   /** The time zone activities without an offset were read in. */

@@ -1,9 +1,8 @@
 /**
  * The report of contract v1: what `engine.evaluate` returns and the HTTP
- * handler sends — quota verdicts, roll-ups up the hierarchy, the channel
- * setup audit, and the issues found in the dataset. Deadlines, scores and
- * featured pages have their place in the contract and stay empty until the
- * calendar and scoring packages land.
+ * handler sends — quota verdicts, roll-ups up the hierarchy, deadlines, the
+ * channel setup audit, moderation per unit, emulation scores and the
+ * week's featured pages, and the issues found in the dataset.
  *
  * Integrators in any language rely on these names; within contract v1 they
  * never change, and fields may be added. The zod schema is the source of
@@ -16,6 +15,7 @@ import type { DataIssue, Locale } from "@lantoa/core"
 import { SETUP_STATUSES, UNIT_KINDS, type SetupEntry, type UnitKind } from "@lantoa/hierarchy"
 import { QUOTA_PERIODS, QUOTA_STATUSES, type QuotaPeriod, type QuotaResult, type QuotaRollUp } from "@lantoa/quota"
 import type { ModerationUnitMetrics } from "@lantoa/moderation"
+import type { FeaturedPick, SubjectScore } from "@lantoa/scoring"
 import { z } from "zod"
 
 /**
@@ -129,11 +129,44 @@ const score = z.object({
   rank: z.number().optional(),
   tier: z.string().optional(),
   breakdown: z.array(
-    z.object({ criterion: z.string(), value: z.number(), points: z.number(), explanation: z.string().optional() })
+    z.object({
+      criterion: z.string(),
+      value: z.number(),
+      points: z.number(),
+      explanation: z.string().optional(),
+      // Additions of this engine (from @lantoa/scoring): what a reviewer needs to check a line.
+      title: z.string().optional(),
+      measurement: z.string().optional(),
+      measured: z.number().optional(),
+      staff: z.number().optional(),
+      normalised: z.number().optional(),
+      maxPoints: z.number().optional(),
+      penalty: z.boolean().optional(),
+      missing: z.boolean().optional(),
+      detail: z.string().optional(),
+    })
   ),
+  maxTotal: z.number().optional(),
+  peers: z.number().int().optional(),
+  percentile: z.number().optional(),
+  tierLabel: z.string().optional(),
+  cappedFrom: z.string().optional(),
+  peerGroup: z.string().optional(),
+  peerGroupLabel: z.string().optional(),
+  incomplete: z.boolean().optional(),
+  missing: z.array(z.string()).optional(),
+  explanation: z.string().optional(),
 })
 
-const featured = z.object({ week: z.string(), channel: z.string(), reason: z.string() })
+const featured = z.object({
+  week: z.string(),
+  channel: z.string(),
+  reason: z.string(),
+  unit: z.string().optional(),
+  slot: z.enum(["school", "office"]).optional(),
+  lastFeatured: z.string().nullable().optional(),
+  office: z.string().optional(),
+})
 
 const issue = z.object({
   severity: z.enum(["error", "warning", "info"]),
@@ -251,13 +284,20 @@ export interface ReportDeadline {
 }
 
 /**
- * A score (contract v1 `scores[]`). Empty until the scoring package lands.
+ * A score (contract v1 `scores[]`): the part of the contract integrators
+ * rely on. The engine's entries are `@lantoa/scoring`'s `SubjectScore`s,
+ * which add fields within v1 — `maxTotal`, `peers`, `percentile`,
+ * `tierLabel`, `cappedFrom`, `peerGroup`, `peerGroupLabel`, `incomplete`,
+ * `missing`, `explanation`, and per breakdown line `title`, `measurement`,
+ * `normalised`, `maxPoints`, `penalty`, `missing`, `detail`, `measured`,
+ * `staff`. On a line with `missing: true`, `value` is 0 only because the
+ * contract needs a number: read `missing` first.
  *
  * @example
  * ```ts
  * const entry: ReportScore = {
- *   subject: { unit: "thcs-lac-son" }, period: "2024-11", total: 87.5, rank: 3,
- *   breakdown: [{ criterion: "weekly-posts", value: 0.9, points: 36 }],
+ *   subject: { unit: "thcs-lac-son" }, period: "2024-11", total: 87.5, rank: 3, tier: "good",
+ *   breakdown: [{ criterion: "quota-met", value: 0.9, points: 36, explanation: "Tỉ lệ tuần đạt định mức đăng tải: 0,9 (…) → 36/40 điểm." }],
  * }
  * ```
  * @since 0.1.0
@@ -279,11 +319,18 @@ export interface ReportScore {
 
 /**
  * A page featured for everyone to share in a week (contract v1
- * `featured[]`). Empty until the scoring package lands.
+ * `featured[]`): the part of the contract integrators rely on. The
+ * engine's entries are `@lantoa/scoring`'s `FeaturedPick`s, which add
+ * `unit`, `slot` (`school` or `office`), `lastFeatured` (the week it was
+ * last featured before, or null) and `office` (the Phòng a school page
+ * reports to).
  *
  * @example
  * ```ts
- * const entry: ReportFeatured = { week: "2024-W47", channel: "fb-thcs-lac-son", reason: "…" }
+ * const entry: ReportFeatured = {
+ *   week: "2024-W47", channel: "fb-thcs-lac-son",
+ *   reason: "Trang \"Trường THCS Lạc Sơn\" được chọn lan tỏa tuần 47 năm 2024 (18/11/2024 – 24/11/2024): …",
+ * }
  * ```
  * @since 0.1.0
  * @category models
@@ -383,6 +430,10 @@ export interface ReportPeerGroup {
  * - `setup`: the channel audit on `setupOn`;
  * - `moderation`: per unit, the moderation of comments (incidents in the
  *   dataset) in the range — aggregated by unit, never per person;
+ * - `scores`: the emulation (thi đua) scores of the requested period, from
+ *   measurements the engine derives (see docs/engine.md, "Scores and
+ *   featured pages"); missing data is shown as missing, never as 0;
+ * - `featured`: the pages featured each ISO week of the range;
  * - `issues`: every problem found in the dataset, with its path in the
  *   dataset as given; messages in the report's locale, `messageEn` in English.
  *
@@ -404,8 +455,14 @@ export interface Report {
   readonly rollups: ReadonlyArray<QuotaRollUp>
   readonly deadlines: ReadonlyArray<ReportDeadline>
   readonly setup: ReadonlyArray<SetupEntry>
-  readonly scores: ReadonlyArray<ReportScore>
-  readonly featured: ReadonlyArray<ReportFeatured>
+  /**
+   * Emulation scores of the requested period (one `period` only), units
+   * first; people only with `people: true` when the policy enables
+   * individual boards. Empty without a policy `scoring` section.
+   */
+  readonly scores: ReadonlyArray<SubjectScore>
+  /** The pages featured each ISO week of the range, office page first. Empty without a policy `featuring` section. */
+  readonly featured: ReadonlyArray<FeaturedPick>
   readonly issues: ReadonlyArray<DataIssue>
   /** The range evaluated, `[from, to)` as ISO 8601 with the policy zone's offset, and the period asked for. */
   readonly range: { readonly from: string; readonly to: string; readonly period?: string }

@@ -27,7 +27,12 @@ describe("createEngine(policy).evaluate(dataset, options) — contract v1", () =
     expect(report.deadlines).toMatchObject([
       { task: "setup-fanpages", unit: "thcs-lac-son", due: "2024-11-15T23:59:59.999+07:00", status: "overdue", daysLeft: -5 },
     ])
-    expect(report.scores).toEqual([])
+    // The preset scores the week itself: the school met its quota, the rest is missing data, shown as missing.
+    expect(report.scores).toMatchObject([
+      { subject: { unit: "thcs-lac-son" }, period: "2024-W46", total: 40, rank: 1, tier: "incomplete", incomplete: true },
+    ])
+    expect(report.scores[0]?.missing).toContain("moderation-within-sla")
+    // Nothing was posted in W45, so no page is eligible to be featured in W46.
     expect(report.featured).toEqual([])
     const school = verdict(report, "unit-weekly-posts", "thcs-lac-son", "2024-W46")
     expect(school).toMatchObject({ required: 1, counted: 1, status: "met", evidence: ["facebook:108_1221"] })

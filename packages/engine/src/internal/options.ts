@@ -32,7 +32,19 @@ const OptionsSchema = z.strictObject({
   now: instantInput.optional(),
   locale: z.enum(["vi", "en"]).optional(),
   people: flag,
-  include: z.strictObject({ quotas: flag, rollups: flag, peers: flag, setup: flag, evidence: flag, deadlines: flag, moderation: flag }).optional(),
+  include: z
+    .strictObject({
+      quotas: flag,
+      rollups: flag,
+      peers: flag,
+      setup: flag,
+      evidence: flag,
+      deadlines: flag,
+      moderation: flag,
+      scores: flag,
+      featured: flag,
+    })
+    .optional(),
   setupOn: LocalDateSchema.optional(),
 })
 
@@ -44,6 +56,8 @@ export interface ResolvedInclude {
   readonly evidence: boolean
   readonly deadlines: boolean
   readonly moderation: boolean
+  readonly scores: boolean
+  readonly featured: boolean
 }
 
 export interface ResolvedOptions {
@@ -197,6 +211,8 @@ export const resolveOptions = (
         evidence: include.evidence ?? true,
         deadlines: include.deadlines ?? true,
         moderation: include.moderation ?? true,
+        scores: include.scores ?? true,
+        featured: include.featured ?? true,
       },
       setupOn,
     },

@@ -207,6 +207,7 @@ export const prepareDataset = (input: unknown, timeZone: string): PreparedDatase
     completions: completions.completions,
     completionIndexes: completions.indexes,
     incidents,
+    provided: { completions: Array.isArray(source.completions), incidents: Array.isArray(source.incidents) },
     index: indexActivities(built.hierarchy, activities, { timeZone }),
     issues: sortIssues(issues, [...LISTS]),
     timeZone,

@@ -32,6 +32,7 @@ import {
 import type { PreparedDataset } from "../PreparedDataset.js"
 import { REPORT_CONTRACT, type Report, type ReportDeadline, type ReportPeerGroup, type ReportRule, type ReportTotal } from "../Report.js"
 import type { ResolvedOptions } from "./options.js"
+import { featuredOf, scoresOf, type ScoreContext } from "./scores.js"
 
 /**
  * The policy's zone and school-year table. (zod writes an optional field as
@@ -175,18 +176,22 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
   const periodOptions = periodOptionsOf(policy)
   const { hierarchy } = prepared
   const { include, locale } = options
+  const activities = activitiesOf(prepared, periodOptions.timeZone)
+  const quotaOptions = {
+    ...periodOptions,
+    now: options.now,
+    locale,
+    policy: { id: policy.id, version: policy.version },
+    holidays: holidayExemptions,
+  }
+  // Scores are for the requested period itself: one period, and a scoring section.
+  const needScores = include.scores && policy.scoring !== undefined && options.period !== undefined
+  const needFeatured = policy.featuring !== undefined && (include.featured || needScores)
   const needQuotas = include.quotas || include.rollups || include.peers
-  const tally = needQuotas
-    ? tallyQuotas(policy.quotas, hierarchy, activitiesOf(prepared, periodOptions.timeZone), {
-        ...periodOptions,
-        from: options.from,
-        to: options.to,
-        now: options.now,
-        locale,
-        policy: { id: policy.id, version: policy.version },
-        holidays: holidayExemptions,
-      })
-    : undefined
+  const tally =
+    needQuotas || needScores
+      ? tallyQuotas(policy.quotas, hierarchy, activities, { ...quotaOptions, from: options.from, to: options.to })
+      : undefined
 
   // Result objects only for what the report shows: people's only when asked for.
   let quotas: ReadonlyArray<QuotaResult> = []
@@ -208,7 +213,8 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
           rate,
         }))
       : []
-  const deadlineResult = include.deadlines ? deadlinesOf(policy, prepared, options, periodOptions) : { deadlines: [], issues: [] }
+  const deadlineResult =
+    include.deadlines || needScores ? deadlinesOf(policy, prepared, options, periodOptions) : { deadlines: [], issues: [] }
   const moderationResult =
     include.moderation && policy.moderation !== undefined && prepared.incidents.length > 0
       ? moderationMetrics(prepared.incidents, {
@@ -221,8 +227,14 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
           to: options.to,
         })
       : { units: [], issues: [] }
+  const context: ScoreContext = { policy, prepared, options, periodOptions, activities, quotaOptions }
+  const featured = needFeatured ? featuredOf(context) : undefined
+  const scoreResult =
+    needScores && tally !== undefined
+      ? scoresOf(context, { tally, deadlines: deadlineResult.deadlines, featured })
+      : { scores: [], issues: [] }
   const setup = include.setup ? auditChannels(hierarchy, policy.channels, { on: options.setupOn, locale }) : []
-  const byRule = tally?.periods ?? []
+  const byRule = needQuotas ? (tally?.periods ?? []) : []
   const range: { from: string; to: string; period?: string } = {
     from: formatInstant(options.from, periodOptions),
     to: formatInstant(options.to, periodOptions),
@@ -234,18 +246,23 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
     periods: orderPeriods(byRule, periodOptions),
     quotas,
     rollups,
-    deadlines: deadlineResult.deadlines,
+    deadlines: include.deadlines ? deadlineResult.deadlines : [],
     setup,
-    scores: [],
-    featured: [],
-    issues: [...prepared.issues, ...deadlineResult.issues, ...moderationResult.issues].map((issue) => localizeIssue(issue, locale)),
+    scores: scoreResult.scores,
+    featured: include.featured ? (featured ?? []) : [],
+    issues: [
+      ...prepared.issues,
+      ...(include.deadlines ? deadlineResult.issues : []),
+      ...moderationResult.issues,
+      ...scoreResult.issues,
+    ].map((issue) => localizeIssue(issue, locale)),
     range,
     now: formatInstant(options.now, periodOptions),
     locale,
     people: options.people,
     ...(include.setup ? { setupOn: options.setupOn } : {}),
     rules: rulesOf(policy, byRule, locale),
-    totals: tally === undefined ? [] : totalsOf(tally),
+    totals: tally === undefined || !needQuotas ? [] : totalsOf(tally),
     peers,
     moderation: moderationResult.units.filter((row) => row.incidents > 0),
   }
