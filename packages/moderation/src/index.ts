@@ -32,6 +32,33 @@ export type {
 
 // ── matching: normalisation, lexicon, moderator, classifiers, pre-publication (helper M1 edits above the incidents marker only) ──
 
+export { normalizeForMatching, typedWithDiacritics } from "./Normalize.js"
+export type { MatchView, NormalizedText, NormalizedView } from "./Normalize.js"
+
+export { TEENCODE_WORDS } from "./Teencode.js"
+
+export { DEFAULT_MODERATION_CATEGORIES } from "./DefaultCategories.js"
+
+export type { Classifier, ClassifierScore, ModerationContext } from "./Classifier.js"
+
+export { createModerator } from "./Moderator.js"
+export type {
+  DiacriticsMatch,
+  HeldAction,
+  LexiconMatch,
+  ModerationResult,
+  Moderator,
+  ModeratorOptions,
+  ModeratorScore,
+  PlannedAction,
+  PlannedSla,
+  PolicyDocumentLike,
+  ReviewReason,
+  SpamSignal,
+} from "./Moderator.js"
+
+export type { PostCheckOptions, PostCheckResult, PostCue, PostProblem, PostProblemCode } from "./PrePublication.js"
+
 // ── incidents (helper M2 edits below this line only) ──
 
 export {
