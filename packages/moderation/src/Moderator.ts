@@ -152,13 +152,13 @@ export type DiacriticsMatch = "as-written" | "tone-placement" | "none"
 /**
  * One lexicon term found in a text. `start`/`end` are offsets into the
  * original text: `text.slice(start, end)` is what the writer typed
- * (`"T.I.N  g.i.ả"`), also given as `text`.
+ * (`"T.I.N  g.i.ả"` in "Đây là T.I.N  g.i.ả"), also given as `text`.
  *
  * @example
  * ```ts
  * const match: LexiconMatch = {
  *   term: "tin giả", category: "fake", severity: 2, fold: "any", view: "accented",
- *   start: 8, end: 20, text: "T.I.N  g.i.ả", diacritics: "as-written", writerDiacritics: true, review: false,
+ *   start: 7, end: 19, text: "T.I.N  g.i.ả", diacritics: "as-written", writerDiacritics: true, review: false,
  * }
  * ```
  * @since 0.1.0

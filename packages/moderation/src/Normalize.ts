@@ -101,7 +101,7 @@ const viewOf = (codes: Uint16Array, start: Int32Array, end: Int32Array, length: 
  *
  * @example
  * ```ts
- * const n = normalizeForMatching("Đây là T.I.N  G.I.Ả, k0 phải tin thật")
+ * const n = normalizeForMatching("Đây là T.I.N  G.I.Ả, ko phải tin thật")
  * n.accented.text //=> "đây là tin giả, không phải tin thật"
  * n.folded.text   //=> "day la tin gia, khong phai tin that"
  * n.skeleton.text //=> "daylatingiakhongphaitinthat"
