@@ -17,7 +17,7 @@
  * @module
  */
 import { LocalizedTextSchema, RuleSourceSchema } from "@lantoa/core"
-import { ROLES, UNIT_KINDS } from "@lantoa/hierarchy"
+import { ROLES, UNIT_KINDS, type Person, type Unit } from "@lantoa/hierarchy"
 import { z } from "zod"
 
 const nonEmpty = z.string().trim().min(1)
@@ -227,3 +227,26 @@ export type ScoringCriterion = z.output<typeof ScoringCriterionSchema>
  * @category models
  */
 export type Normalisation = z.output<typeof NormalisationSchema>
+
+/**
+ * Whether a criterion applies to a unit (`person` absent) or to a person of
+ * that unit: the subject type, the unit kinds, and for people their roles
+ * and party membership. The one definition the scoring and the engine's
+ * measurements share.
+ *
+ * @example
+ * ```ts
+ * criterionApplies(quotaMet, { id: "thcs-lac-son", kind: "lower-secondary", … })       //=> true
+ * criterionApplies(partyShares, unit, { id: "gv-0001", roles: ["teacher"], partyMember: true, … }) //=> true
+ * ```
+ * @since 0.1.0
+ * @category guards
+ */
+export const criterionApplies = (criterion: ScoringCriterion, unit: Unit, person?: Person): boolean => {
+  const s = criterion.subjects
+  if (person === undefined) return s.type === "unit" && (s.kinds === undefined || s.kinds.includes(unit.kind))
+  if (s.type !== "person") return false
+  if (s.partyMember !== undefined && s.partyMember !== person.partyMember) return false
+  if (s.unitKinds !== undefined && !s.unitKinds.includes(unit.kind)) return false
+  return s.roles === undefined || person.roles.some((role) => s.roles?.includes(role))
+}

@@ -17,6 +17,7 @@ export {
   NORMALISATIONS,
   NormalisationSchema,
   ScoringCriterionSchema,
+  criterionApplies,
   ScoringSubjectsSchema,
 } from "./ScoringCriterion.js"
 export type { Normalisation, ScoringCriterion, ScoringCriterionInput } from "./ScoringCriterion.js"

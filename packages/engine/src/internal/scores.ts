@@ -33,6 +33,7 @@ import { incidentState, moderationMetrics, type Incident } from "@lantoa/moderat
 import type { Policy } from "@lantoa/policy"
 import { tallyQuotas, type ActivityIndex, type EvaluateQuotasOptions, type QuotaTally } from "@lantoa/quota"
 import {
+  criterionApplies,
   rotationForWeeks,
   scoreSubjects,
   type FeaturedPage,
@@ -598,17 +599,6 @@ const postsPickedUp = (context: ScoreContext, counts: ActivityCounts): ((unit: s
 
 // ── Scores ──────────────────────────────────────────────────────────────
 
-const unitApplies = (criterion: ScoringCriterion, unit: Unit): boolean =>
-  criterion.subjects.type === "unit" && (criterion.subjects.kinds === undefined || criterion.subjects.kinds.includes(unit.kind))
-
-const personApplies = (criterion: ScoringCriterion, person: Person, unit: Unit): boolean => {
-  const s = criterion.subjects
-  if (s.type !== "person") return false
-  if (s.partyMember !== undefined && s.partyMember !== person.partyMember) return false
-  if (s.unitKinds !== undefined && !s.unitKinds.includes(unit.kind)) return false
-  return s.roles === undefined || person.roles.some((role) => s.roles?.includes(role))
-}
-
 /**
  * The scores of the requested period: measurements per unit (and per
  * person, when `people` is asked for and the policy enables individual
@@ -640,14 +630,14 @@ export const scoresOf = (
   const personReads = new Set(personCriteria.map((criterion) => criterion.measurement).filter((id) => known.has(id)))
   const reads = new Set([...unitReads, ...personReads])
 
-  const units = hierarchy.units.filter((unit) => tree.has(unit.id) && unitCriteria.some((criterion) => unitApplies(criterion, unit)))
+  const units = hierarchy.units.filter((unit) => tree.has(unit.id) && unitCriteria.some((criterion) => criterionApplies(criterion, unit)))
   const people =
     personCriteria.length === 0
       ? []
       : hierarchy.units
           .filter((unit) => tree.has(unit.id))
           .flatMap((unit) =>
-            tree.peopleOf(unit.id).filter((person) => personCriteria.some((criterion) => personApplies(criterion, person, unit))),
+            tree.peopleOf(unit.id).filter((person) => personCriteria.some((criterion) => criterionApplies(criterion, unit, person))),
           )
 
   const needsActivities = reads.has("featured-shares") || reads.has("posts-picked-up")

@@ -5,7 +5,7 @@
 import type { Locale } from "@lantoa/core"
 import { findUnit, unitKindLabel, type Hierarchy, type OrgTree, type Person, type Unit } from "@lantoa/hierarchy"
 import type { ScoreSubject } from "../Measurement.js"
-import type { ScoringCriterion } from "../ScoringCriterion.js"
+import { criterionApplies, type ScoringCriterion } from "../ScoringCriterion.js"
 import type { PeerScope } from "../ScoringPolicy.js"
 
 /** A unit or person scored: its criteria (indexes into the policy's) and its peer group. */
@@ -21,17 +21,6 @@ export interface Member {
 }
 
 export const keyOf = (subject: ScoreSubject): string => ("unit" in subject ? `unit:${subject.unit}` : `person:${subject.person}`)
-
-const unitApplies = (criterion: ScoringCriterion, unit: Unit): boolean =>
-  criterion.subjects.type === "unit" && (criterion.subjects.kinds === undefined || criterion.subjects.kinds.includes(unit.kind))
-
-const personApplies = (criterion: ScoringCriterion, person: Person, unit: Unit): boolean => {
-  const s = criterion.subjects
-  if (s.type !== "person") return false
-  if (s.partyMember !== undefined && s.partyMember !== person.partyMember) return false
-  if (s.unitKinds !== undefined && !s.unitKinds.includes(unit.kind)) return false
-  return s.roles === undefined || person.roles.some((role) => s.roles?.includes(role))
-}
 
 const groupOf = (
   hierarchy: Hierarchy,
@@ -77,14 +66,14 @@ export const membersOf = (
   const indexes = criteria.map((_, c) => c)
   const hasPeople = criteria.some((criterion) => criterion.subjects.type === "person")
   for (const unit of tree.units) {
-    const applicable = indexes.filter((c) => unitApplies(criteria[c] as ScoringCriterion, unit))
+    const applicable = indexes.filter((c) => criterionApplies(criteria[c] as ScoringCriterion, unit))
     if (applicable.length > 0) {
       const group = groupOf(hierarchy, tree, scope, unit, false, locale)
       units.push({ subject: { unit: unit.id }, key: `unit:${unit.id}`, unit, criteria: applicable, group: group.id, groupLabel: group.label })
     }
     if (!hasPeople) continue
     for (const person of tree.peopleOf(unit.id)) {
-      const mine = indexes.filter((c) => personApplies(criteria[c] as ScoringCriterion, person, unit))
+      const mine = indexes.filter((c) => criterionApplies(criteria[c] as ScoringCriterion, unit, person))
       if (mine.length === 0) continue
       const group = groupOf(hierarchy, tree, scope, unit, true, locale)
       people.push({
