@@ -70,9 +70,10 @@ export interface ClassifierScore {
 
 /**
  * A model that scores a text. `classify` is called once per checked text,
- * synchronously, after the lexicon; a model behind HTTP is best run
- * beforehand and its scores handed in through a classifier that returns
- * them.
+ * after the lexicon. It may answer at once (an array: `check` and
+ * `checkAsync` both work) or later (a promise, for a model behind HTTP:
+ * only `checkAsync` waits for it; `check` refuses such a classifier with a
+ * clear error rather than drop its scores).
  *
  * @example
  * ```ts
@@ -82,11 +83,21 @@ export interface ClassifierScore {
  *   classify: (text) => precomputed.get(text) ?? [],
  * }
  * createModerator(policy, { classifiers: [vihate], threshold: 0.85 })
+ *
+ * // A hosted model: await the verdict with checkAsync.
+ * const hosted: Classifier = {
+ *   id: "phobert-service",
+ *   classify: async (text) => (await fetch(url, { method: "POST", body: text })).json(),
+ * }
+ * await createModerator(policy, { classifiers: [hosted] }).checkAsync("…")
  * ```
  * @since 0.1.0
  * @category models
  */
 export interface Classifier {
   readonly id: string
-  readonly classify: (text: string, context: ModerationContext) => ReadonlyArray<ClassifierScore>
+  readonly classify: (
+    text: string,
+    context: ModerationContext,
+  ) => ReadonlyArray<ClassifierScore> | PromiseLike<ReadonlyArray<ClassifierScore>>
 }

@@ -45,7 +45,7 @@ import {
   type DataIssue,
   type InstantInput,
 } from "@lantoa/core"
-import type { Classifier, ModerationContext } from "./Classifier.js"
+import type { Classifier, ClassifierScore, ModerationContext } from "./Classifier.js"
 import { DEFAULT_MODERATION_CATEGORIES } from "./DefaultCategories.js"
 import { hostOf, isAllowedHost, linksIn } from "./internal/links.js"
 import {
@@ -304,7 +304,8 @@ export interface ModerationResult {
 /**
  * A compiled policy: `check` for comments, `checkPost` before publishing a
  * post. Built once with {@link createModerator}; checking is pure and
- * synchronous.
+ * synchronous, except `checkAsync`, which also waits for classifiers that
+ * answer with a promise (a model behind HTTP).
  *
  * @example
  * ```ts
@@ -321,6 +322,13 @@ export interface Moderator {
   readonly categories: ReadonlyArray<ModerationCategoryRule>
   readonly timeZone: string
   check(text: string, context?: ModerationContext): ModerationResult
+  /**
+   * The same verdict as `check`, waiting for classifiers that answer with a
+   * promise. The lexicon part is computed before the first wait, so calls
+   * may overlap. A classifier that fails rejects the call with its id.
+   * @since 0.1.0
+   */
+  checkAsync(text: string, context?: ModerationContext): Promise<ModerationResult>
   checkPost(text: string, options?: PostCheckOptions): PostCheckResult
 }
 
@@ -639,13 +647,52 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
     return signals ?? EMPTY
   }
 
+  const addScores = (scores: Array<ModeratorScore>, classifier: Classifier, answer: unknown): void => {
+    if (!Array.isArray(answer)) {
+      throw new TypeError(
+        `Bộ phân loại "${classifier.id}" phải trả về một mảng điểm { category, score }. ` +
+          `(classifier "${classifier.id}" must return an array of { category, score }.)`,
+      )
+    }
+    for (const item of answer as ReadonlyArray<Partial<ClassifierScore> | null | undefined>) {
+      const category = item?.category
+      const score = item?.score
+      if (typeof category === "string" && typeof score === "number" && Number.isFinite(score)) scores.push({ classifier: classifier.id, category, score })
+    }
+  }
+
+  const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+    value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as { then?: unknown }).then === "function"
+
   const runClassifiers = (text: string, context: ModerationContext): Array<ModeratorScore> => {
     const scores: Array<ModeratorScore> = []
     for (const classifier of classifiers) {
-      for (const { category, score } of classifier.classify(text, context)) {
-        if (typeof category === "string" && Number.isFinite(score)) scores.push({ classifier: classifier.id, category, score })
+      const answer = classifier.classify(text, context)
+      if (isThenable(answer)) {
+        // Not awaited, its scores would be lost without a word.
+        Promise.resolve(answer).catch(() => undefined)
+        throw new TypeError(
+          `Bộ phân loại "${classifier.id}" trả về Promise: hãy dùng moderator.checkAsync(). ` +
+            `(classifier "${classifier.id}" answered with a promise: use moderator.checkAsync().)`,
+        )
       }
+      addScores(scores, classifier, answer)
     }
+    return scores
+  }
+
+  const runClassifiersAsync = async (text: string, context: ModerationContext): Promise<Array<ModeratorScore>> => {
+    const answers = await Promise.all(
+      classifiers.map(async (classifier) => {
+        try {
+          return await classifier.classify(text, context)
+        } catch (cause) {
+          throw new Error(`Bộ phân loại "${classifier.id}" lỗi khi chấm điểm. (classifier "${classifier.id}" failed.)`, { cause })
+        }
+      }),
+    )
+    const scores: Array<ModeratorScore> = []
+    classifiers.forEach((classifier, index) => addScores(scores, classifier, answers[index]))
     return scores
   }
 
@@ -665,6 +712,7 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
     matches: ReadonlyArray<LexiconMatch>,
     signals: ReadonlyArray<SpamSignal>,
     scores: ReadonlyArray<ModeratorScore>,
+    unaccented: boolean = scratch.unaccented,
   ): ModerationResult => {
     type Source = { confident: boolean; reasons: Array<ReviewReason> }
     const sources = new Map<string, Source>()
@@ -721,7 +769,7 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
       severity,
       signals,
       scores,
-      typedWithoutDiacritics: scratch.unaccented,
+      typedWithoutDiacritics: unaccented,
     }
   }
 
@@ -739,6 +787,22 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
     return verdict(text, context, matches, signals, scores)
   }
 
+  const checkAsync = async (text: string, context: ModerationContext = NO_CONTEXT): Promise<ModerationResult> => {
+    if (typeof text !== "string") throw new TypeError(`moderator.checkAsync: the text must be a string, got ${typeof text}.`)
+    // The shared buffers are read before the first wait: overlapping calls are safe.
+    normalizeInto(scratch, text)
+    scan(matcher, scratch, hits)
+    const matches = hits.count === 0 ? EMPTY : collectMatches(text)
+    const unaccented = scratch.unaccented
+    const signals = spamSignals(text, context)
+    const scores = classifiers.length === 0 ? EMPTY : await runClassifiersAsync(text, context)
+    if (matches.length === 0 && signals.length === 0 && scores.length === 0) {
+      instantOf(context.at ?? context.now)
+      return unaccented ? CLEAN_UNACCENTED : CLEAN
+    }
+    return verdict(text, context, matches, signals, scores, unaccented)
+  }
+
   const internals: ModeratorInternals = {
     policy,
     rules,
@@ -753,6 +817,7 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
     categories: [...rules.values()],
     timeZone,
     check,
+    checkAsync,
     checkPost: (text, postOptions = {}) => checkPostWith(internals, text, postOptions),
   }
 }

@@ -323,6 +323,50 @@ describe("classifiers", () => {
     spy.check("xin chào", { kind: "comment" })
     expect(seen).toEqual(["comment"])
   })
+
+  /** A model behind HTTP: answers after a delay. */
+  const hosted = (delayMs: number): Classifier => ({
+    id: "hosted",
+    classify: (text) =>
+      new Promise((resolve) => setTimeout(() => resolve(text.includes("bắt nạt") ? [{ category: "insult", score: 0.9 }] : []), delayMs)),
+  })
+
+  it("checkAsync waits for a model that answers later, with the same verdict as a model that answers at once", async () => {
+    const text = "Nó bắt nạt bạn cùng lớp suốt"
+    const later = await createModerator(TEST_POLICY, { classifiers: [hosted(5)], threshold: 0.85 }).checkAsync(text)
+    const atOnce = createModerator(TEST_POLICY, {
+      classifiers: [{ id: "hosted", classify: () => [{ category: "insult", score: 0.9 }] }],
+      threshold: 0.85,
+    }).check(text)
+    expect(later).toEqual(atOnce)
+    expect(later.review).toBe(true)
+    expect(await withModel.checkAsync(text)).toEqual(withModel.check(text))
+  })
+
+  it("overlapping checkAsync calls keep each text's own matches and diacritics state", async () => {
+    const moderator = createModerator(TEST_POLICY, { classifiers: [hosted(10)] })
+    const [first, second] = await Promise.all([moderator.checkAsync("Đây là tin giả, bắt nạt"), moderator.checkAsync("day la tin gia")])
+    expect(first.matches.map((match) => match.term)).toEqual(["tin giả"])
+    expect(first.typedWithoutDiacritics).toBe(false)
+    expect(second.typedWithoutDiacritics).toBe(true)
+    expect(second.categories).toEqual(createModerator(TEST_POLICY).check("day la tin gia").categories)
+  })
+
+  it("check refuses a model that answers with a promise instead of dropping its scores", () => {
+    const moderator = createModerator(TEST_POLICY, { classifiers: [hosted(1)] })
+    expect(() => moderator.check("xin chào")).toThrow(/checkAsync/)
+  })
+
+  it("a model that fails rejects checkAsync with its id; a model that answers something other than an array is named too", async () => {
+    const failing = createModerator(TEST_POLICY, {
+      classifiers: [{ id: "down", classify: () => Promise.reject(new Error("503")) }],
+    })
+    await expect(failing.checkAsync("xin chào")).rejects.toThrow(/"down"/)
+    const odd = createModerator(TEST_POLICY, {
+      classifiers: [{ id: "odd", classify: () => ({ insult: 0.9 }) as unknown as ReadonlyArray<never> }],
+    })
+    expect(() => odd.check("xin chào")).toThrow(/"odd"/)
+  })
 })
 
 describe("createModerator", () => {
