@@ -15,7 +15,7 @@ import type { DataIssue, Locale } from "@lantoa/core"
 import { SETUP_STATUSES, UNIT_KINDS, type SetupEntry, type UnitKind } from "@lantoa/hierarchy"
 import { QUOTA_PERIODS, QUOTA_STATUSES, type QuotaPeriod, type QuotaResult, type QuotaRollUp } from "@lantoa/quota"
 import type { ModerationUnitMetrics } from "@lantoa/moderation"
-import type { FeaturedPick, SubjectScore } from "@lantoa/scoring"
+import { MEASUREMENT_STATUSES, type FeaturedPick, type SubjectScore, type UnscoredSubject } from "@lantoa/scoring"
 import { z } from "zod"
 
 /**
@@ -122,30 +122,32 @@ const moderation = z.object({
   byCategory: z.array(z.object({ category: z.string(), ...moderationCounts })),
 })
 
+const breakdownLine = z.object({
+  criterion: z.string(),
+  value: z.number(),
+  points: z.number(),
+  explanation: z.string().optional(),
+  // Additions of this engine (from @lantoa/scoring): what a reviewer needs to check a line.
+  title: z.string().optional(),
+  measurement: z.string().optional(),
+  status: z.enum(MEASUREMENT_STATUSES).optional(),
+  measured: z.number().optional(),
+  staff: z.number().optional(),
+  normalised: z.number().optional(),
+  maxPoints: z.number().optional(),
+  nominalMaxPoints: z.number().optional(),
+  penalty: z.boolean().optional(),
+  missing: z.boolean().optional(),
+  detail: z.string().optional(),
+})
+
 const score = z.object({
   subject,
   period: z.string(),
   total: z.number(),
   rank: z.number().optional(),
   tier: z.string().optional(),
-  breakdown: z.array(
-    z.object({
-      criterion: z.string(),
-      value: z.number(),
-      points: z.number(),
-      explanation: z.string().optional(),
-      // Additions of this engine (from @lantoa/scoring): what a reviewer needs to check a line.
-      title: z.string().optional(),
-      measurement: z.string().optional(),
-      measured: z.number().optional(),
-      staff: z.number().optional(),
-      normalised: z.number().optional(),
-      maxPoints: z.number().optional(),
-      penalty: z.boolean().optional(),
-      missing: z.boolean().optional(),
-      detail: z.string().optional(),
-    })
-  ),
+  breakdown: z.array(breakdownLine),
   maxTotal: z.number().optional(),
   peers: z.number().int().optional(),
   percentile: z.number().optional(),
@@ -155,7 +157,18 @@ const score = z.object({
   peerGroupLabel: z.string().optional(),
   incomplete: z.boolean().optional(),
   missing: z.array(z.string()).optional(),
+  notApplicable: z.array(z.string()).optional(),
   explanation: z.string().optional(),
+})
+
+const unscored = z.object({
+  subject,
+  period: z.string(),
+  peerGroup: z.string(),
+  peerGroupLabel: z.string(),
+  notApplicable: z.array(z.string()),
+  breakdown: z.array(breakdownLine),
+  explanation: z.string(),
 })
 
 const featured = z.object({
@@ -213,7 +226,7 @@ const peers = z.object({
  * `policy`, `periods`, `quotas`, `rollups`, `deadlines`, `setup`, `scores`,
  * `featured`, `issues` — are always present; the others are additions of
  * this engine (`range`, `now`, `locale`, `people`, `setupOn`, `rules`,
- * `totals`, `peers`). Parsing strips fields the schema does not name; the published
+ * `totals`, `peers`, `moderation`, `unscored`). Parsing strips fields the schema does not name; the published
  * JSON Schema allows them, since fields may be added within v1.
  *
  * @example
@@ -245,6 +258,7 @@ export const ReportSchema = z
     totals: z.array(total).optional(),
     peers: z.array(peers).optional(),
     moderation: z.array(moderation).optional(),
+    unscored: z.array(unscored).optional(),
   })
   .meta({
     title: "lantoa report (contract lantoa/v1)",
@@ -288,10 +302,12 @@ export interface ReportDeadline {
  * rely on. The engine's entries are `@lantoa/scoring`'s `SubjectScore`s,
  * which add fields within v1 — `maxTotal`, `peers`, `percentile`,
  * `tierLabel`, `cappedFrom`, `peerGroup`, `peerGroupLabel`, `incomplete`,
- * `missing`, `explanation`, and per breakdown line `title`, `measurement`,
- * `normalised`, `maxPoints`, `penalty`, `missing`, `detail`, `measured`,
- * `staff`. On a line with `missing: true`, `value` is 0 only because the
- * contract needs a number: read `missing` first.
+ * `missing`, `notApplicable`, `explanation`, and per breakdown line
+ * `title`, `measurement`, `status` (`measured`, `missing` or
+ * `not-applicable`), `normalised`, `maxPoints`, `nominalMaxPoints`,
+ * `penalty`, `missing`, `detail`, `measured`, `staff`. On a line whose
+ * `status` is not `measured`, `value` is 0 only because the contract needs
+ * a number: read `status` first.
  *
  * @example
  * ```ts
@@ -432,7 +448,12 @@ export interface ReportPeerGroup {
  *   dataset) in the range — aggregated by unit, never per person;
  * - `scores`: the emulation (thi đua) scores of the requested period, from
  *   measurements the engine derives (see docs/engine.md, "Scores and
- *   featured pages"); missing data is shown as missing, never as 0;
+ *   featured pages"); missing data is shown as missing, never as 0, and a
+ *   criterion with nothing to judge as not applicable, its points shared
+ *   among those that apply;
+ * - `unscored`: the units (people) of the period no criterion earning
+ *   points applies to: no score, rank or tier, each criterion with its
+ *   reason;
  * - `featured`: the pages featured each ISO week of the range;
  * - `issues`: every problem found in the dataset, with its path in the
  *   dataset as given; messages in the report's locale, `messageEn` in English.
@@ -484,4 +505,10 @@ export interface Report {
    * dataset's `incidents`; empty without them.
    */
   readonly moderation: ReadonlyArray<ModerationUnitMetrics>
+  /**
+   * The subjects scoring would rate but no criterion earning points applies
+   * to in the period (every one not applicable): listed here, with the
+   * reasons, instead of a score of 0. Empty without scores.
+   */
+  readonly unscored: ReadonlyArray<UnscoredSubject>
 }

@@ -15,7 +15,7 @@ import { indexMeasurements, rawsOf } from "./internal/measurements.js"
 import { policyOrThrow } from "./internal/policy.js"
 import { scoreGroup, type GroupContext } from "./internal/scoreGroup.js"
 import { keyOf, membersOf } from "./internal/subjects.js"
-import type { Measurement, ScoreSubject } from "./Measurement.js"
+import type { Measurement, MeasurementStatus, ScoreSubject } from "./Measurement.js"
 import type { PeerScope, ScoringPolicy, ScoringPolicyInput } from "./ScoringPolicy.js"
 
 /**
@@ -23,21 +23,29 @@ import type { PeerScope, ScoringPolicy, ScoringPolicyInput } from "./ScoringPoli
  * (`criterion`, `value`, `points`, `explanation`) plus what a reviewer needs
  * to check it:
  *
+ * - `status`: `measured`, `missing` (thiếu số liệu: expected but absent;
+ *   `missing: true` too) or `not-applicable` (không áp dụng: nothing to
+ *   judge; `detail` says why) — see `MEASUREMENT_STATUSES`;
  * - `value`: the value normalised — the measurement, divided by the unit's
- *   staff with `perStaff` (then `measured` and `staff` say so). When
- *   `missing` is true there was no usable measurement: `value` is 0 only
- *   because the contract needs a number — read `missing` first;
+ *   staff with `perStaff` (then `measured` and `staff` say so). Unless
+ *   `status` is `measured`, `value` is 0 only because the contract needs a
+ *   number — read `status` first;
  * - `normalised`: the share 0–1 of the points it earned (3 decimals);
  * - `points`: earned points, negative for a penalty (2 decimals), so that
  *   the total is the sum of the breakdown;
  * - `maxPoints`: what the criterion is worth to this subject (for a
- *   penalty, the most it can take away).
+ *   penalty, the most it can take away) — 0 when it does not apply;
+ * - `nominalMaxPoints`: present when `maxPoints` differs from what the
+ *   policy makes the criterion worth because some criterion does not
+ *   apply: on a line that does not apply, what it would have been worth;
+ *   on a line that applies, what it was worth before the points of those
+ *   that do not apply were shared to it (see {@link scoreSubjects}).
  *
  * @example
  * ```ts
  * const line: ScoreBreakdownEntry = {
  *   criterion: "weekly-posts", title: "Tỷ lệ tuần đạt chỉ tiêu đăng tin, bài", measurement: "quota-met-rate",
- *   value: 0.9, normalised: 0.9, points: 54, maxPoints: 60, detail: "9/10 tuần đạt",
+ *   status: "measured", value: 0.9, normalised: 0.9, points: 54, maxPoints: 60, detail: "9/10 tuần đạt",
  *   explanation: "Tỷ lệ tuần đạt chỉ tiêu đăng tin, bài: 0,9 (9/10 tuần đạt; mục tiêu 1) → 90% → 54/60 điểm.",
  * }
  * ```
@@ -49,6 +57,7 @@ export interface ScoreBreakdownEntry {
   /** The criterion's title in the locale asked for. */
   readonly title: string
   readonly measurement: string
+  readonly status: MeasurementStatus
   readonly value: number
   /** With `perStaff`: the measurement before division. */
   readonly measured?: number
@@ -57,6 +66,7 @@ export interface ScoreBreakdownEntry {
   readonly normalised: number
   readonly points: number
   readonly maxPoints: number
+  readonly nominalMaxPoints?: number
   readonly penalty?: true
   readonly missing?: true
   readonly detail?: string
@@ -78,14 +88,18 @@ export interface ScoreBreakdownEntry {
  *   `cappedFrom`: the better tier the total reached but a cap kept it out of;
  * - `incomplete`: some criterion had no usable measurement (`missing`
  *   lists them); its points count as 0 and it is never proposed for
- *   commendation by default.
+ *   commendation by default;
+ * - `notApplicable`: the criteria that do not apply to the subject in the
+ *   period (their points shared among those that apply, so `maxTotal`
+ *   stays the same); not applicable is not missing: the score stays
+ *   complete.
  *
  * @example
  * ```ts
  * const score: SubjectScore = {
  *   subject: { unit: "thcs-lac-son" }, period: "2024-11", total: 87.5, maxTotal: 100, rank: 3, peers: 26, percentile: 0.88,
  *   tier: "good", tierLabel: "Hoàn thành tốt nhiệm vụ", peerGroup: "kind:lower-secondary", peerGroupLabel: "Trường Trung học cơ sở",
- *   incomplete: false, missing: [], breakdown: [],
+ *   incomplete: false, missing: [], notApplicable: [], breakdown: [],
  *   explanation: "Tổng 87,5/100 điểm; xếp thứ 3/26 trong nhóm \"Trường Trung học cơ sở\"; xếp loại \"Hoàn thành tốt nhiệm vụ\".",
  * }
  * ```
@@ -107,6 +121,34 @@ export interface SubjectScore {
   readonly peerGroupLabel: string
   readonly incomplete: boolean
   readonly missing: ReadonlyArray<string>
+  readonly notApplicable: ReadonlyArray<string>
+  readonly breakdown: ReadonlyArray<ScoreBreakdownEntry>
+  readonly explanation: string
+}
+
+/**
+ * A unit or person that no criterion earning points applies to in the
+ * period (every positive criterion `not-applicable`): it gets no score, no
+ * rank and no tier — not a 0 — and is not counted among its peers. Its
+ * breakdown shows each criterion with its reason.
+ *
+ * @example
+ * ```ts
+ * const unscored: UnscoredSubject = {
+ *   subject: { unit: "mn-hoa-ban" }, period: "2024-11", peerGroup: "kind:kindergarten", peerGroupLabel: "Trường Mầm non",
+ *   notApplicable: ["weekly-posts", "deadlines"], breakdown: [],
+ *   explanation: "Không chấm điểm tháng 11/2024: không có tiêu chí cộng điểm nào áp dụng với đơn vị (…); không xếp hạng, không xếp loại.",
+ * }
+ * ```
+ * @since 0.1.0
+ * @category models
+ */
+export interface UnscoredSubject {
+  readonly subject: ScoreSubject
+  readonly period: string
+  readonly peerGroup: string
+  readonly peerGroupLabel: string
+  readonly notApplicable: ReadonlyArray<string>
   readonly breakdown: ReadonlyArray<ScoreBreakdownEntry>
   readonly explanation: string
 }
@@ -141,18 +183,20 @@ export interface ScoreSubjectsOptions {
 /**
  * The result of {@link scoreSubjects}: the scores (units first, then people;
  * within each, peer group by group — by kind in the order of `UNIT_KINDS`,
- * otherwise in tree order — best rank first, then by id), and the problems
- * found in the measurements.
+ * otherwise in tree order — best rank first, then by id), the subjects no
+ * criterion earning points applies to (`unscored`, in the same order of
+ * groups, then by id), and the problems found in the measurements.
  *
  * @example
  * ```ts
- * const { scores, issues }: ScoreSubjectsResult = scoreSubjects(policy, measurements, { hierarchy, period: "2024-11" })
+ * const { scores, unscored, issues }: ScoreSubjectsResult = scoreSubjects(policy, measurements, { hierarchy, period: "2024-11" })
  * ```
  * @since 0.1.0
  * @category models
  */
 export interface ScoreSubjectsResult {
   readonly scores: ReadonlyArray<SubjectScore>
+  readonly unscored: ReadonlyArray<UnscoredSubject>
   readonly issues: ReadonlyArray<DataIssue>
 }
 
@@ -169,12 +213,26 @@ const lastDayOf = (period: string, timeZone: string | undefined): LocalDate => {
  *   and the people of those units active on `on` that some person criterion
  *   applies to — whether or not they have measurements, so that a school
  *   with no data shows up as incomplete rather than vanishing.
- * - Missing data: a criterion whose measurement is absent, `null`,
- *   conflicting (two different values for one subject) or, with
- *   `perStaff`, divided by a staff of 0, is shown in the breakdown with
+ * - Missing data (thiếu số liệu): a criterion whose measurement is absent,
+ *   `null`, conflicting (two different values, or a value and "not
+ *   applicable", for one subject) or, with `perStaff`, divided by a staff
+ *   of 0, is shown in the breakdown with `status: "missing"` and
  *   `missing: true`, earns 0 points (a penalty takes nothing) and marks the
  *   score `incomplete`. Never a silent zero: the explanation says what is
  *   missing.
+ * - Not applicable (không áp dụng): a criterion whose measurement says
+ *   `status: "not-applicable"` is shown with that status and its reason,
+ *   earns and takes nothing (`maxPoints` 0), and does not make the score
+ *   incomplete. Its points are shared among the subject's positive
+ *   criteria that apply, in proportion to what each is worth: a criterion
+ *   worth `p` of a subject's maximum `M`, of which `A` applies, is worth
+ *   `p × M / A` — so the maximum stays `M` and a perfect subject still
+ *   reaches it. Penalties are not shared (a penalty that does not apply
+ *   takes nothing). Line maxima are rounded to hundredths by largest
+ *   remainder (ties: the criterion listed first) so that they add up to
+ *   `maxTotal` exactly, and points are the normalised share of the line's
+ *   maximum. A subject no positive criterion applies to gets no score: it
+ *   is in `unscored`, not ranked, not rated, not counted among its peers.
  * - Peers: `min-max` and `percentile` criteria and ranks compare a subject
  *   with its peer group only (`peers`: `kind` by default), among the peers
  *   with a usable value.
@@ -240,15 +298,18 @@ export const scoreSubjects = (
   const context: GroupContext = {
     policy: parsed,
     period,
-    periodLabel: lowerFirst(formatPeriod(period, { locale })),
+    // Inside a sentence: "tháng 11/2024", "semester I of…" — but an English month keeps its capital.
+    periodLabel:
+      locale === "en" && parsePeriodId(period)?.kind === "month" ? formatPeriod(period, { locale }) : lowerFirst(formatPeriod(period, { locale })),
     on,
     locale,
     members,
     raws,
-    maxPoints: new Map(),
+    worth: new Map(),
     missingTexts: new Map(),
   }
-  const scores = [...groups.values()].flatMap((group) => scoreGroup(context, group))
+  const results = [...groups.values()].map((group) => scoreGroup(context, group))
+  const scores = results.flatMap((result) => result.scores)
   // Units before people, then group by group — by kind in the order of
   // UNIT_KINDS (the Sở, the Phòng, then schools from mầm non up), otherwise
   // in the tree order of their first member — then best rank first, then id.
@@ -263,5 +324,15 @@ export const scoreSubjects = (
     id: keyOf(score.subject),
   }))
   keyed.sort((a, b) => a.person - b.person || a.group - b.group || a.score.rank - b.score.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { scores: keyed.map((entry) => entry.score), issues }
+  const unscored = results
+    .flatMap((result) => result.unscored)
+    .map((entry) => ({
+      entry,
+      person: "person" in entry.subject ? 1 : 0,
+      group: groupOrder.get(entry.peerGroup) as number,
+      id: keyOf(entry.subject),
+    }))
+    .sort((a, b) => a.person - b.person || a.group - b.group || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ entry }) => entry)
+  return { scores: keyed.map((entry) => entry.score), unscored, issues }
 }

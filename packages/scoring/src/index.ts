@@ -36,13 +36,19 @@ export type { ParsedScoringPolicy, PeerScope, ScoringPolicy, ScoringPolicyInput,
 export { FeaturingPolicySchema, parseFeaturingPolicy } from "./FeaturingPolicy.js"
 export type { FeaturingPolicy, FeaturingPolicyInput } from "./FeaturingPolicy.js"
 
-export { MeasurementSchema, parseMeasurements } from "./Measurement.js"
-export type { Measurement, ScoreSubject } from "./Measurement.js"
+export { MEASUREMENT_STATUSES, MeasurementSchema, parseMeasurements } from "./Measurement.js"
+export type { Measurement, MeasurementStatus, ScoreSubject } from "./Measurement.js"
 
 export { competitionRanks, percentilesOf } from "./Ranking.js"
 
 export { scoreSubjects } from "./ScoreSubjects.js"
-export type { ScoreBreakdownEntry, ScoreSubjectsOptions, ScoreSubjectsResult, SubjectScore } from "./ScoreSubjects.js"
+export type {
+  ScoreBreakdownEntry,
+  ScoreSubjectsOptions,
+  ScoreSubjectsResult,
+  SubjectScore,
+  UnscoredSubject,
+} from "./ScoreSubjects.js"
 
 export { commendationCandidates } from "./Commendation.js"
 export type { CommendationCandidates, CommendationVerdict } from "./Commendation.js"

@@ -42,14 +42,23 @@ const policy = {
 const SUBJECTS = [...THCS.map((unit) => ({ unit })), { unit: "mn-sao-mai" }, { unit: "khong-co" }, ...["gv-0001", "gv-0003", "gv-0004", "ht-0001"].map((person) => ({ person }))]
 const MEASUREMENTS = ["quota-met-rate", "posts-picked-up", "featured-shares", "false-information-penalty", "person-monthly-items"]
 
-const measurement: fc.Arbitrary<Measurement> = fc.record({
-  subject: fc.constantFrom(...SUBJECTS),
-  measurement: fc.constantFrom(...MEASUREMENTS),
-  value: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 12 }).map((n) => n / 4) }, { weight: 1, arbitrary: fc.constant(null) }),
-})
+// Measured, missing (null) or not applicable — with a reason that may differ between duplicates.
+const measurement: fc.Arbitrary<Measurement> = fc
+  .record({
+    subject: fc.constantFrom(...SUBJECTS),
+    measurement: fc.constantFrom(...MEASUREMENTS),
+    value: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 12 }).map((n) => n / 4) }, { weight: 1, arbitrary: fc.constant(null) }),
+    notApplicable: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    detail: fc.constantFrom(undefined, "không có vụ việc", "không có dữ liệu"),
+  })
+  .map(({ notApplicable, detail, ...record }) => ({
+    ...record,
+    ...(notApplicable ? { value: null, status: "not-applicable" as const } : {}),
+    ...(detail === undefined ? {} : { detail }),
+  }))
 
 describe("scores do not depend on the input order of measurements", () => {
-  it("property: any permutation gives the same scores, ranks, tiers and explanations", () => {
+  it("property: any permutation gives the same scores, ranks, tiers, explanations and subjects without a score", () => {
     fc.assert(
       fc.property(
         fc.array(measurement, { maxLength: 40 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }))),
@@ -59,6 +68,7 @@ describe("scores do not depend on the input order of measurements", () => {
           const a = scoreSubjects(policy, list, options)
           const b = scoreSubjects(policy, shuffled, options)
           expect(b.scores).toEqual(a.scores)
+          expect(b.unscored).toEqual(a.unscored)
           expect(b.issues.map((issue) => issue.code).sort()).toEqual(a.issues.map((issue) => issue.code).sort())
         },
       ),

@@ -33,6 +33,7 @@ describe("scoreSubjects: weighted criteria and the breakdown", () => {
         criterion: "weekly-posts",
         title: "Tỷ lệ tuần đạt chỉ tiêu đăng tin, bài",
         measurement: "quota-met-rate",
+        status: "measured",
         value: 0.9,
         normalised: 0.9,
         points: 54,
@@ -43,6 +44,7 @@ describe("scoreSubjects: weighted criteria and the breakdown", () => {
         criterion: "deadlines",
         title: "Hoàn thành nhiệm vụ đúng hạn",
         measurement: "deadline-on-time-rate",
+        status: "measured",
         value: 1,
         normalised: 1,
         points: 40,
@@ -53,6 +55,7 @@ describe("scoreSubjects: weighted criteria and the breakdown", () => {
         criterion: "false-information",
         title: "Đăng tải, chia sẻ thông tin sai sự thật",
         measurement: "false-information-penalty",
+        status: "measured",
         value: 0,
         normalised: 0,
         points: 0,
@@ -177,6 +180,7 @@ describe("scoreSubjects: missing measurements", () => {
       criterion: "deadlines",
       title: "Hoàn thành nhiệm vụ đúng hạn",
       measurement: "deadline-on-time-rate",
+      status: "missing",
       value: 0,
       normalised: 0,
       points: 0,
@@ -219,7 +223,8 @@ describe("scoreSubjects: missing measurements", () => {
       NOVEMBER,
     )
     expect(scoreOf(scores, "thcs-an-binh")?.breakdown.map((line) => [line.missing, line.explanation])).toEqual([
-      [true, 'Tiêu chí posts: số liệu "quota-met-rate" của tháng 11/2024 để trống (không đo được) → 0/33,33 điểm; tổng điểm chưa đầy đủ.'],
+      // Maxima are apportioned in hundredths so that they add up to 100: 33,34 + 33,33 + 33,33.
+      [true, 'Tiêu chí posts: số liệu "quota-met-rate" của tháng 11/2024 để trống (không đo được) → 0/33,34 điểm; tổng điểm chưa đầy đủ.'],
       [true, 'Tiêu chí deadlines: có nhiều số liệu "deadline-on-time-rate" khác nhau cho tháng 11/2024, chưa dùng được → 0/33,33 điểm; tổng điểm chưa đầy đủ.'],
       [true, "Tiêu chí shares: đơn vị không có cán bộ nào trong danh sách ngày 30/11/2024 nên không tính được bình quân theo đầu người → 0/33,33 điểm; tổng điểm chưa đầy đủ."],
     ])

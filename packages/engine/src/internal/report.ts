@@ -232,7 +232,7 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
   const scoreResult =
     needScores && tally !== undefined
       ? scoresOf(context, { tally, deadlines: deadlineResult.deadlines, featured })
-      : { scores: [], issues: [] }
+      : { scores: [], unscored: [], issues: [] }
   const setup = include.setup ? auditChannels(hierarchy, policy.channels, { on: options.setupOn, locale }) : []
   const byRule = needQuotas ? (tally?.periods ?? []) : []
   const range: { from: string; to: string; period?: string } = {
@@ -265,5 +265,6 @@ export const buildReport = (policy: Policy, prepared: PreparedDataset, options: 
     totals: tally === undefined || !needQuotas ? [] : totalsOf(tally),
     peers,
     moderation: moderationResult.units.filter((row) => row.incidents > 0),
+    unscored: scoreResult.unscored,
   }
 }

@@ -41,6 +41,7 @@ import {
   type Measurement,
   type ScoringCriterion,
   type SubjectScore,
+  type UnscoredSubject,
 } from "@lantoa/scoring"
 import type { PreparedDataset } from "../PreparedDataset.js"
 import type { ReportDeadline } from "../Report.js"
@@ -612,14 +613,18 @@ export const scoresOf = (
     readonly deadlines: ReadonlyArray<ReportDeadline>
     readonly featured: ReadonlyArray<FeaturedPick> | undefined
   },
-): { readonly scores: ReadonlyArray<SubjectScore>; readonly issues: ReadonlyArray<DataIssue> } => {
+): {
+  readonly scores: ReadonlyArray<SubjectScore>
+  readonly unscored: ReadonlyArray<UnscoredSubject>
+  readonly issues: ReadonlyArray<DataIssue>
+} => {
   const { policy, prepared, options, periodOptions } = context
   const scoring = policy.scoring
   const period = options.period
-  if (scoring === undefined || period === undefined) return { scores: [], issues: [] }
+  if (scoring === undefined || period === undefined) return { scores: [], unscored: [], issues: [] }
   const withPeople = options.people && scoring.privacy.individualBoards
   const criteria = scoring.criteria.filter((criterion) => withPeople || criterion.subjects.type === "unit")
-  if (criteria.length === 0) return { scores: [], issues: [] }
+  if (criteria.length === 0) return { scores: [], unscored: [], issues: [] }
   const on = localDateOf(options.to - 1, periodOptions)
   const { hierarchy } = prepared
   const tree = treeAt(hierarchy, on)
@@ -675,7 +680,7 @@ export const scoresOf = (
       if (shares !== undefined) add(subject, "featured-shares", shares(subject))
     }
   }
-  const { scores, issues } = scoreSubjects({ ...scoring, criteria }, measurements, {
+  const { scores, unscored, issues } = scoreSubjects({ ...scoring, criteria }, measurements, {
     hierarchy,
     period,
     on,
@@ -683,5 +688,5 @@ export const scoresOf = (
     locale: options.locale,
     timeZone: policy.timeZone,
   })
-  return { scores, issues }
+  return { scores, unscored, issues }
 }

@@ -1,8 +1,8 @@
 /**
  * The sentences of a score, Vietnamese by default and English on request:
  * one per criterion (what was measured, against what, how many points) and
- * one per subject (total, rank, tier, and why a cap or missing data changed
- * it).
+ * one per subject (total, rank, tier, and why a cap, missing data or
+ * criteria that do not apply changed it).
  */
 import type { Locale } from "@lantoa/core"
 import type { Normalisation } from "../ScoringCriterion.js"
@@ -36,6 +36,10 @@ export interface CriterionFacts {
   readonly staff?: number
   readonly detail?: string
   readonly missing?: MissingWhy
+  /** The criterion does not apply to the subject (its reason in `detail`). */
+  readonly notApplicable?: true
+  /** What the criterion is worth by the policy, when `maxPoints` differs because of criteria that do not apply. */
+  readonly nominalMaxPoints?: number
   readonly peers?: PeerFacts
 }
 
@@ -123,10 +127,41 @@ const againstText = (facts: CriterionFacts): string => {
     : `; above ${peers.below} of the ${peers.count - 1} other ${noun} with data in the peer group`
 }
 
+/** A criterion that does not apply: its reason, and where its points went. */
+const notApplicableText = (facts: CriterionFacts): string => {
+  const { locale } = facts
+  const vi = locale !== "en"
+  const why = facts.detail === undefined ? "" : ` — ${facts.detail}`
+  const nominal = pts(facts.nominalMaxPoints ?? 0, locale)
+  const consequence = facts.penalty
+    ? vi
+      ? "không trừ điểm"
+      : "no deduction"
+    : vi
+      ? `${nominal} điểm của tiêu chí được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí`
+      : `its ${nominal} points are shared among the criteria that apply, in proportion to their points`
+  return vi
+    ? `${facts.title}: không áp dụng trong ${facts.periodLabel}${why} → ${consequence}.`
+    : `${facts.title}: not applicable in ${facts.periodLabel}${why} → ${consequence}.`
+}
+
+/** " (40 điểm theo quy định, cộng 13,33 điểm chia lại từ tiêu chí không áp dụng)", or "" when nothing was shared to the line. */
+const resharedText = (facts: CriterionFacts): string => {
+  const nominal = facts.nominalMaxPoints
+  if (nominal === undefined || facts.penalty) return ""
+  const { locale } = facts
+  const added = pts(facts.maxPoints - nominal, locale)
+  return locale === "en"
+    ? ` (${pts(nominal, locale)} points by the policy, plus ${added} shared from criteria that do not apply)`
+    : ` (${pts(nominal, locale)} điểm theo quy định, cộng ${added} điểm chia lại từ tiêu chí không áp dụng)`
+}
+
 export const criterionExplanation = (facts: CriterionFacts): string => {
   const { locale } = facts
   const vi = locale !== "en"
   const max = pts(facts.maxPoints, locale)
+  if (facts.notApplicable === true) return notApplicableText(facts)
+  const reshared = resharedText(facts)
   if (facts.missing !== undefined) {
     const what = missingText(facts, facts.missing)
     const consequence = facts.penalty
@@ -134,8 +169,8 @@ export const criterionExplanation = (facts: CriterionFacts): string => {
         ? "không tính trừ điểm"
         : "no deduction counted"
       : vi
-        ? `0/${max} điểm`
-        : `0/${max} points`
+        ? `0/${max} điểm${reshared}`
+        : `0/${max} points${reshared}`
     return vi
       ? `${facts.title}: ${what} → ${consequence}; tổng điểm chưa đầy đủ.`
       : `${facts.title}: ${what} → ${consequence}; the total is incomplete.`
@@ -148,7 +183,7 @@ export const criterionExplanation = (facts: CriterionFacts): string => {
     return vi ? `${head} → ${share} mức trừ → trừ ${minus}/${max} điểm.` : `${head} → ${share} of the penalty → minus ${minus}/${max} points.`
   }
   const got = pts(facts.points, locale)
-  return vi ? `${head} → ${share} → ${got}/${max} điểm.` : `${head} → ${share} → ${got}/${max} points.`
+  return vi ? `${head} → ${share} → ${got}/${max} điểm${reshared}.` : `${head} → ${share} → ${got}/${max} points${reshared}.`
 }
 
 export interface ScoreFacts {
@@ -169,6 +204,26 @@ export interface ScoreFacts {
     readonly minCount: number
   }
   readonly missingTitles: ReadonlyArray<string>
+  readonly notApplicableTitles: ReadonlyArray<string>
+  /** The points of the positive criteria that do not apply, shared among those that do (0: none). */
+  readonly reshared: number
+}
+
+/** "Không áp dụng: A; B (25 điểm được chia lại …)." — or "" when every criterion applies. */
+const notApplicableSentence = (
+  locale: Locale,
+  titles: ReadonlyArray<string>,
+  reshared: number,
+): string => {
+  if (titles.length === 0) return ""
+  const vi = locale !== "en"
+  const shared =
+    reshared > 0
+      ? vi
+        ? ` (${pts(reshared, locale)} điểm của các tiêu chí này được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí)`
+        : ` (their ${pts(reshared, locale)} points are shared among the criteria that apply, in proportion to their points)`
+      : ""
+  return vi ? `Không áp dụng: ${titles.join("; ")}${shared}.` : `Not applicable: ${titles.join("; ")}${shared}.`
 }
 
 export const scoreExplanation = (facts: ScoreFacts): string => {
@@ -197,5 +252,25 @@ export const scoreExplanation = (facts: ScoreFacts): string => {
         : `Incomplete: no usable data for ${facts.missingTitles.join("; ")}.`,
     )
   }
+  const notApplicable = notApplicableSentence(locale, facts.notApplicableTitles, facts.reshared)
+  if (notApplicable !== "") parts.push(notApplicable)
   return parts.join(" ")
+}
+
+export interface UnscoredFacts {
+  readonly locale: Locale
+  readonly people: boolean
+  readonly periodLabel: string
+  readonly notApplicableTitles: ReadonlyArray<string>
+}
+
+/** A subject no positive criterion applies to: not scored, ranked or rated — and never 0. */
+export const unscoredExplanation = (facts: UnscoredFacts): string => {
+  const { locale } = facts
+  const titles = facts.notApplicableTitles.join("; ")
+  if (locale === "en") {
+    return `Not scored for ${facts.periodLabel}: no criterion earning points applies (${titles}); not ranked, not rated.`
+  }
+  const noun = facts.people ? "cá nhân" : "đơn vị"
+  return `Không chấm điểm ${facts.periodLabel}: không có tiêu chí cộng điểm nào áp dụng với ${noun} (${titles}); không xếp hạng, không xếp loại.`
 }

@@ -1,6 +1,7 @@
 /**
  * The measurements of the scored period, per member and criterion: a usable
- * value (divided by staff for per-staff criteria), or why there is none.
+ * value (divided by staff for per-staff criteria), not applicable, or why
+ * it is missing.
  */
 import { dataIssue, type DataIssue, type LocalDate } from "@lantoa/core"
 import type { OrgTree } from "@lantoa/hierarchy"
@@ -12,6 +13,8 @@ import { keyOf, type Member } from "./subjects.js"
 
 export interface Entry {
   readonly value: number | null
+  /** The record said `status: "not-applicable"`. */
+  readonly notApplicable: boolean
   readonly detail: string | undefined
   readonly conflict: boolean
   /** Where each record of this subject and measurement was read. */
@@ -19,8 +22,15 @@ export interface Entry {
 }
 
 export type Raw =
-  | { readonly ok: true; readonly value: number; readonly measured?: number; readonly staff?: number; readonly detail?: string }
-  | { readonly ok: false; readonly why: MissingWhy; readonly detail?: string }
+  | {
+      readonly state: "measured"
+      readonly value: number
+      readonly measured?: number
+      readonly staff?: number
+      readonly detail?: string
+    }
+  | { readonly state: "missing"; readonly why: MissingWhy; readonly detail?: string }
+  | { readonly state: "not-applicable"; readonly detail?: string }
 
 /** Reads the measurements of the period into subject → measurement → entry, with issues for the rest. */
 export const indexMeasurements = (
@@ -53,12 +63,13 @@ export const indexMeasurements = (
     let byMeasurement = index.get(key)
     if (byMeasurement === undefined) index.set(key, (byMeasurement = new Map()))
     const previous = byMeasurement.get(record.measurement)
+    const notApplicable = record.status === "not-applicable"
     if (previous === undefined) {
-      byMeasurement.set(record.measurement, { value: record.value, detail: record.detail, conflict: false, paths: [path] })
+      byMeasurement.set(record.measurement, { value: record.value, notApplicable, detail: record.detail, conflict: false, paths: [path] })
       return
     }
     const paths = [...previous.paths, path]
-    if (previous.conflict || previous.value !== record.value) {
+    if (previous.conflict || previous.value !== record.value || previous.notApplicable !== notApplicable) {
       byMeasurement.set(record.measurement, { ...previous, conflict: true, paths })
       return
     }
@@ -87,14 +98,14 @@ export const indexMeasurements = (
 
 const rawOf = (criterion: ScoringCriterion, entry: Entry | undefined, staff: number): Raw => {
   const detail = entry?.detail === undefined ? {} : { detail: entry.detail }
-  if (entry === undefined) return { ok: false, why: "absent" }
-  if (entry.conflict) return { ok: false, why: "conflict" }
-  if (entry.value === null) return { ok: false, why: "null", ...detail }
-  if (!criterion.perStaff) return { ok: true, value: entry.value, ...detail }
-  if (staff === 0) return { ok: false, why: "no-staff", ...detail }
-  return { ok: true, value: entry.value / staff, measured: entry.value, staff, ...detail }
+  if (entry === undefined) return { state: "missing", why: "absent" }
+  if (entry.conflict) return { state: "missing", why: "conflict" }
+  if (entry.notApplicable) return { state: "not-applicable", ...detail }
+  if (entry.value === null) return { state: "missing", why: "null", ...detail }
+  if (!criterion.perStaff) return { state: "measured", value: entry.value, ...detail }
+  if (staff === 0) return { state: "missing", why: "no-staff", ...detail }
+  return { state: "measured", value: entry.value / staff, measured: entry.value, staff, ...detail }
 }
-
 
 /** Per member, per applicable criterion, its raw value or why it is missing; per-staff values divided by the unit's staff on the tree's date. */
 export const rawsOf = (
