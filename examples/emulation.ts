@@ -2,9 +2,13 @@
  * The semester emulation table (bảng thi đua học kỳ) of the sample province:
  * hoaBinh2024's proposed criteria scored over học kỳ I năm học 2024–2025 —
  * per kind of unit the best units with their points, rank and rating
- * (xếp loại), how many units each rating holds, what data is missing, the
- * proposals for commendation (biểu dương, khen thưởng) and the pages
- * featured in the last weeks. Units only: nobody's personal score is shown.
+ * (xếp loại), how many units each rating holds, which criteria do not apply
+ * (không áp dụng: the sample records no moderation case and no
+ * republishing, so their points are shared among the criteria that apply)
+ * and what data is missing (thiếu số liệu), the proposals for commendation
+ * (biểu dương, khen thưởng) with one score explained line by line, and the
+ * pages featured in the last weeks. Units only: nobody's personal score is
+ * shown.
  * The checks (node:assert) are facts the table must show.
  *
  *   npx tsx --conditions=@lantoa/source examples/emulation.ts
@@ -15,7 +19,7 @@ import { createEngine, ReportSchema, type Report } from "@lantoa/engine"
 import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from "@lantoa/hierarchy"
 import { hoaBinh2024 } from "@lantoa/policy"
 import { generateProvince, provinceFacts, type UnitProfile } from "@lantoa/sample-province"
-import { commendationCandidates, type SubjectScore } from "@lantoa/scoring"
+import { commendationCandidates, type ScoreSubject, type SubjectScore } from "@lantoa/scoring"
 
 const PERIOD = "2024-2025/HK1" // 05/09/2024 – 19/01/2025
 const NOW = "2025-01-24T08:00:00+07:00" // the week of the semester review (sơ kết học kỳ)
@@ -77,8 +81,7 @@ const table = (rows: ReadonlyArray<ReadonlyArray<string>>, align: string): void 
     say(`  ${cells.join("   ").trimEnd()}`)
   }
 }
-const unitOf = (score: SubjectScore): string => ("unit" in score.subject ? score.subject.unit : score.subject.person)
-const tierLabels = new Map(scoring.tiers.map((tier) => [tier.id, tier.label.vi]))
+const unitOf = (score: { readonly subject: ScoreSubject }): string => ("unit" in score.subject ? score.subject.unit : score.subject.person)
 
 // ── the table ───────────────────────────────────────────────────────────
 const scores = report.scores
@@ -97,7 +100,8 @@ say(
     .map((c) => `${c.title.vi.replace(/ \(trừ điểm\)$/, "")} (${c.penalty === true ? `trừ tối đa ${c.points}` : c.weight} điểm)`)
     .join("; ")}.`,
 )
-say("Xếp hạng trong nhóm đơn vị cùng loại; bằng điểm thì cùng hạng. Số liệu thiếu được ghi là thiếu, không tính là 0 mà không nói.")
+say("Xếp hạng trong nhóm đơn vị cùng loại; bằng điểm thì cùng hạng. Số liệu thiếu được ghi là thiếu, không tính là 0 mà không nói;")
+say("tiêu chí không áp dụng (không có gì để đánh giá) được ghi rõ lý do, điểm của tiêu chí được chia lại cho các tiêu chí áp dụng.")
 say()
 
 const TOP = 3
@@ -128,32 +132,48 @@ const tierRows = scoring.tiers.map((tier) => {
 table([["Xếp loại", "Số đơn vị", "Tỉ lệ"], ...tierRows, ["Tổng", n(scores.length), "100 %"]], "lrr")
 say()
 
-say("SỐ LIỆU CÒN THIẾU (tiêu chí không được tính điểm, tổng điểm ghi “chưa đầy đủ”)")
-for (const criterion of scoring.criteria) {
-  const missing = scores.flatMap((score) => score.breakdown.filter((line) => line.criterion === criterion.id && line.missing === true))
-  if (missing.length === 0) continue
-  const reasons = [...new Set(missing.map((line) => line.detail ?? "không rõ"))]
-  say(`  ${criterion.title.vi}: ${n(missing.length)}/${n(scores.length)} đơn vị — ${reasons.join("; ")}.`)
+say("TIÊU CHÍ KHÔNG ÁP DỤNG (điểm được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí)")
+const lineCounts = (status: "missing" | "not-applicable"): number => {
+  let shown = 0
+  for (const criterion of scoring.criteria) {
+    const lines = scores.flatMap((score) => score.breakdown.filter((line) => line.criterion === criterion.id && line.status === status))
+    if (lines.length === 0) continue
+    const reasons = [...new Set(lines.map((line) => line.detail ?? "không rõ"))]
+    const listed = reasons.slice(0, 2).join("; ") + (reasons.length > 2 ? `; và ${reasons.length - 2} lý do khác` : "")
+    say(`  ${criterion.title.vi}: ${n(lines.length)}/${n(scores.length)} đơn vị — ${listed}.`)
+    shown++
+  }
+  if (shown === 0) say("  không có")
+  return shown
 }
+lineCounts("not-applicable")
+if (report.unscored.length > 0) say(`  Không chấm điểm (không có tiêu chí cộng điểm nào áp dụng): ${n(report.unscored.length)} đơn vị.`)
+say()
+say("SỐ LIỆU CÒN THIẾU (tiêu chí được 0 điểm, tổng điểm ghi “chưa đầy đủ”)")
+lineCounts("missing")
 say()
 
 // Proposals under the policy's own rules: the best tier, complete data, no penalty.
 const proposals = commendationCandidates(scores, scoring)
 say("ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG (theo quy định: mức cao nhất, đủ số liệu, không bị trừ điểm)")
-if (proposals.candidates.length === 0) {
-  say(`  Chưa có đơn vị nào đủ điều kiện đề nghị: ${n(scores.filter((score) => score.incomplete).length)}/${n(scores.length)} đơn vị chưa đủ số liệu.`)
-} else {
-  for (const candidate of proposals.candidates) say(`  ${shortName("unit" in candidate.subject ? candidate.subject.unit : "")}: ${candidate.reason}`)
+say(`  ${n(proposals.candidates.length)} đơn vị được đề nghị; ${n(proposals.passedOver.length)} đơn vị đạt mức cao nhất nhưng chưa đủ điều kiện.`)
+const proposedByGroup = new Map<string, Array<string>>()
+for (const candidate of proposals.candidates) {
+  const list = proposedByGroup.get(candidate.peerGroup)
+  const name = shortName(unitOf(candidate))
+  if (list === undefined) proposedByGroup.set(candidate.peerGroup, [name])
+  else list.push(name)
 }
-// What a council would see if it also considered "Hoàn thành tốt nhiệm vụ" and incomplete data.
-const lenient = commendationCandidates(scores, { ...scoring, commendation: { tiers: ["excellent", "good"], requireComplete: false, excludePenalised: true } })
-say(`  Nếu Hội đồng thi đua xét cả mức “${tierLabels.get("good")}” và số liệu chưa đầy đủ: ${n(lenient.candidates.length)} đơn vị, ví dụ:`)
-const isDepartment = (id: string): boolean => units.get(id)?.kind === "department"
-for (const candidate of lenient.candidates.filter((c) => c.rank === 1 && "unit" in c.subject && !isDepartment(c.subject.unit)).slice(0, 4)) {
-  const id = "unit" in candidate.subject ? candidate.subject.unit : ""
-  const score = scores.find((entry) => unitOf(entry) === id)
-  const incomplete = score?.incomplete === true ? ", chưa đủ số liệu" : ""
-  say(`  – ${shortName(id)}: ${points(candidate.total)} điểm, thứ ${candidate.rank}/${score?.peers} trong nhóm “${score?.peerGroupLabel}”${incomplete}.`)
+for (const [group, names] of proposedByGroup) {
+  const more = names.length > 3 ? ` và ${n(names.length - 3)} đơn vị khác` : ""
+  say(`  – ${UNIT_KIND_LABELS[kindOf(group)].vi}: ${names.slice(0, 3).join(", ")}${more}`)
+}
+// One proposal explained line by line: where every point comes from, the shared ones included.
+const example = scores.find((score) => score.peerGroup === "kind:lower-secondary" && proposals.candidates.some((c) => unitOf(c) === unitOf(score)))
+if (example !== undefined) {
+  say(`  Ví dụ — ${shortName(unitOf(example))}:`)
+  for (const line of example.breakdown) say(`    • ${line.explanation}`)
+  say(`    ${example.explanation}`)
 }
 say()
 
@@ -208,11 +228,28 @@ for (const list of groups.values()) {
   for (const score of silent) assert.equal(score.tier, "incomplete")
   for (const a of onTime) for (const b of silent) assert.ok(a.rank < b.rank)
 }
-// The sample has no moderation cases and no republishing: those criteria are missing for every unit,
-// so no unit is complete and none is proposed under the policy's rules.
-assert.ok(scores.every((score) => score.missing.includes("moderation-within-sla") && score.missing.includes("posts-picked-up")))
-assert.equal(proposals.candidates.length, 0)
-assert.ok(lenient.candidates.every((c) => c.tier === "excellent" || c.tier === "good"))
+// The sample has no moderation cases (no incidents list) and no republishing: those criteria, and the
+// false-information penalty, do not apply to anyone — shown with their reason, never as missing or 0 —
+// and their points are shared, so every score is out of 100 and a unit perfect on the rest reaches it.
+for (const score of scores) {
+  assert.equal(score.maxTotal, 100)
+  for (const id of ["moderation-within-sla", "posts-picked-up", "false-information"]) {
+    const line = score.breakdown.find((entry) => entry.criterion === id)
+    assert.equal(line?.status, "not-applicable", `${unitOf(score)} ${id}`)
+    assert.ok(line?.detail !== undefined && line.maxPoints === 0 && line.points === 0)
+  }
+  assert.ok(!score.missing.includes("moderation-within-sla") && !score.missing.includes("posts-picked-up"))
+}
+assert.equal(report.unscored.length, 0)
+// Units reach the top tier, within its cap, and complete, unpenalised ones are proposed for commendation.
+assert.ok(scores.some((score) => score.tier === "excellent" && score.peers > 1))
+assert.ok(proposals.candidates.length > 0)
+assert.ok(proposals.candidates.some((c) => c.peerGroup === "kind:lower-secondary"))
+for (const candidate of proposals.candidates) {
+  const score = scores.find((entry) => unitOf(entry) === unitOf(candidate))
+  assert.ok(score?.tier === "excellent" && !score.incomplete)
+}
+assert.ok(example !== undefined && example.breakdown.some((line) => line.nominalMaxPoints !== undefined && line.maxPoints > line.nominalMaxPoints))
 // Featured pages: one Phòng page and up to two school pages a week, never the Sở's, each page once a
 // week, and only pages whose unit met the previous week's quota.
 assert.ok(weeks.length >= 18)

@@ -27,11 +27,14 @@ describe("createEngine(policy).evaluate(dataset, options) — contract v1", () =
     expect(report.deadlines).toMatchObject([
       { task: "setup-fanpages", unit: "thcs-lac-son", due: "2024-11-15T23:59:59.999+07:00", status: "overdue", daysLeft: -5 },
     ])
-    // The preset scores the week itself: the school met its quota, the rest is missing data, shown as missing.
+    // The preset scores the week itself: the school met its quota and missed its deadline; the criteria
+    // the example has no data for at all (no incidents list, no share, no republishing, no featured page)
+    // do not apply, and their points are shared between the two that do.
     expect(report.scores).toMatchObject([
-      { subject: { unit: "thcs-lac-son" }, period: "2024-W46", total: 40, rank: 1, tier: "incomplete", incomplete: true },
+      { subject: { unit: "thcs-lac-son" }, period: "2024-W46", total: 66.67, maxTotal: 100, rank: 1, tier: "complete", incomplete: false },
     ])
-    expect(report.scores[0]?.missing).toContain("moderation-within-sla")
+    expect(report.scores[0]?.notApplicable).toEqual(["featured-shares", "moderation-within-sla", "posts-picked-up", "false-information"])
+    expect(report.unscored).toEqual([])
     // Nothing was posted in W45, so no page is eligible to be featured in W46.
     expect(report.featured).toEqual([])
     const school = verdict(report, "unit-weekly-posts", "thcs-lac-son", "2024-W46")

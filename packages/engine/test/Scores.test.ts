@@ -2,6 +2,7 @@ import { previousPeriod } from "@lantoa/core"
 import { hoaBinh2024, type PolicyInput } from "@lantoa/policy"
 import { describe, expect, it } from "vitest"
 import { createEngine, ReportSchema, type Dataset, type Report } from "@lantoa/engine"
+import { commendationCandidates } from "@lantoa/scoring"
 
 const engine = createEngine(hoaBinh2024)
 const NOW = "2024-12-10T08:00:00+07:00"
@@ -85,11 +86,13 @@ describe("scores of the requested period (hoaBinh2024's proposed criteria)", () 
     const a = scoreOf(report, "thcs-a")
     const d = scoreOf(report, "thcs-d")
     expect(a).toMatchObject({ period: "2024-11", rank: 1, peerGroup: "kind:lower-secondary" })
-    expect(lineOf(report, "thcs-a", "quota-met")).toMatchObject({ value: 1, points: 40, detail: "5/5 tuần đạt" })
-    expect(lineOf(report, "thcs-a", "deadlines-on-time")).toMatchObject({ value: 1, points: 20, detail: "2/2 nhiệm vụ hoàn thành đúng hạn" })
-    expect(lineOf(report, "thcs-d", "quota-met")).toMatchObject({ value: 0.2, points: 8, detail: "1/5 tuần đạt" })
+    // No share, incident or republishing is recorded: only the quota (40) and deadlines (20) apply, worth 100 between them.
+    expect(lineOf(report, "thcs-a", "quota-met")).toMatchObject({ value: 1, points: 66.67, maxPoints: 66.67, nominalMaxPoints: 40, detail: "5/5 tuần đạt" })
+    expect(lineOf(report, "thcs-a", "deadlines-on-time")).toMatchObject({ value: 1, points: 33.33, detail: "2/2 nhiệm vụ hoàn thành đúng hạn" })
+    expect(lineOf(report, "thcs-d", "quota-met")).toMatchObject({ value: 0.2, points: 13.33, detail: "1/5 tuần đạt" })
     expect(lineOf(report, "thcs-d", "deadlines-on-time")).toMatchObject({ value: 0, points: 0, detail: "0/2 nhiệm vụ hoàn thành đúng hạn" })
-    expect(lineOf(report, "thcs-d", "deadlines-on-time")?.missing).toBeUndefined()
+    // An overdue deadline is measured (0 on time), not missing and not "not applicable".
+    expect(lineOf(report, "thcs-d", "deadlines-on-time")?.status).toBe("measured")
     expect(a?.total).toBeGreaterThan(d?.total ?? Number.POSITIVE_INFINITY)
     expect(d?.rank).toBe(4)
   })
@@ -98,33 +101,74 @@ describe("scores of the requested period (hoaBinh2024's proposed criteria)", () 
     const report = engine.evaluate(province(), MONTH)
     const group = report.scores.filter((score) => score.peerGroup === "kind:lower-secondary")
     expect(group.map((score) => [("unit" in score.subject && score.subject.unit) || "", score.rank, score.total])).toEqual([
-      ["thcs-a", 1, 60],
-      ["thcs-b", 2, 44],
-      ["thcs-c", 2, 44],
-      ["thcs-d", 4, 8],
+      ["thcs-a", 1, 100],
+      ["thcs-b", 2, 73.33],
+      ["thcs-c", 2, 73.33],
+      ["thcs-d", 4, 13.33],
     ])
     // Units are ranked among peers of their kind only: the Phòng and the THPT each rank 1 alone.
     expect(scoreOf(report, "pgd-lac-son")).toMatchObject({ rank: 1, peers: 1 })
     expect(scoreOf(report, "thpt-lac-son")).toMatchObject({ rank: 1, peers: 1, peerGroup: "kind:upper-secondary" })
   })
 
-  it("what the data cannot give is shown as missing, with the reason — never as a silent 0", () => {
+  it("what the data does not collect at all is not applicable, with the reason; its points go to the criteria that apply", () => {
     const report = engine.evaluate(province(), MONTH)
     const a = scoreOf(report, "thcs-a")
-    expect(a?.incomplete).toBe(true)
-    expect(a?.missing).toEqual(["featured-shares", "moderation-within-sla", "posts-picked-up", "false-information"])
-    expect(lineOf(report, "thcs-a", "moderation-within-sla")).toMatchObject({ missing: true, points: 0 })
-    expect(lineOf(report, "thcs-a", "moderation-within-sla")?.detail).toContain("incidents")
-    expect(lineOf(report, "thcs-a", "false-information")).toMatchObject({ missing: true, points: 0 })
+    expect(a).toMatchObject({ incomplete: false, missing: [], total: 100, maxTotal: 100 })
+    expect(a?.notApplicable).toEqual(["featured-shares", "moderation-within-sla", "posts-picked-up", "false-information"])
+    expect(lineOf(report, "thcs-a", "moderation-within-sla")).toMatchObject({ status: "not-applicable", points: 0, maxPoints: 0, nominalMaxPoints: 15 })
+    expect(lineOf(report, "thcs-a", "moderation-within-sla")?.detail).toBe("tập dữ liệu không có danh sách vụ việc kiểm duyệt (incidents)")
+    expect(lineOf(report, "thcs-a", "false-information")).toMatchObject({ status: "not-applicable", points: 0, penalty: true })
     expect(lineOf(report, "thcs-a", "posts-picked-up")?.detail).toContain("đăng lại")
-    expect(lineOf(report, "thcs-a", "featured-shares")?.detail).toBe("không có lượt chia sẻ nào của cán bộ được ghi nhận trong kỳ")
-    expect(a?.explanation).toContain("Chưa đầy đủ số liệu")
+    expect(lineOf(report, "thcs-a", "featured-shares")?.detail).toBe("tập dữ liệu không ghi nhận lượt chia sẻ nào của cán bộ (hoạt động share có person)")
+    expect(lineOf(report, "thcs-a", "featured-shares")?.explanation).toContain("không áp dụng trong tháng 11/2024")
+    expect(a?.explanation).toContain("Không áp dụng: ")
+    expect(a?.explanation).not.toContain("Chưa đầy đủ số liệu")
 
-    // Without a completions list the deadlines cannot be judged: missing, not 0.
+    // Without a completions list the deadlines cannot be judged at all: not applicable, not 0.
     const { completions: _completions, ...withoutCompletions } = province()
     const unknown = engine.evaluate(withoutCompletions, MONTH)
-    expect(lineOf(unknown, "thcs-d", "deadlines-on-time")).toMatchObject({ missing: true })
+    expect(lineOf(unknown, "thcs-d", "deadlines-on-time")).toMatchObject({ status: "not-applicable" })
     expect(lineOf(unknown, "thcs-d", "deadlines-on-time")?.detail).toContain("completions")
+  })
+
+  it("a perfect school with no moderation case and no republishing data reaches the top tier and is proposed for commendation", () => {
+    const base = province()
+    // thcs-a's teacher shares every page on each Wednesday; thcs-c's only the Sở's page (never featured).
+    const sharesBy = (person: string, pages: ReadonlyArray<string>) =>
+      (["W44", "W45", "W46", "W47", "W48"] as const).flatMap((week) =>
+        pages.map((unit) => ({ id: `sheet:${person}-${week}-${unit}`, kind: "share" as const, person, at: `${dayOf(week, 2)}T20:00:00+07:00`, target: `${url(unit)}/` })),
+      )
+    const pages = base.channels.map((channel) => channel.unit)
+    const dataset: Dataset = {
+      ...base,
+      activities: [...base.activities, ...sharesBy("gv-a-2", pages), ...sharesBy("gv-c-2", ["so-gddt"])],
+      incidents: [],
+    }
+    const report = engine.evaluate(dataset, MONTH)
+    const a = scoreOf(report, "thcs-a")
+    expect(lineOf(report, "thcs-a", "moderation-within-sla")).toMatchObject({ status: "not-applicable", detail: "không có vụ việc nào được phát hiện trong kỳ" })
+    expect(lineOf(report, "thcs-a", "posts-picked-up")).toMatchObject({ status: "not-applicable" })
+    // With an incidents list, no false information is a measured 0 — no deduction, not "not applicable".
+    expect(lineOf(report, "thcs-a", "false-information")).toMatchObject({ status: "measured", value: 0, points: 0 })
+    expect(lineOf(report, "thcs-a", "featured-shares")).toMatchObject({ status: "measured", normalised: 1 })
+    expect(a).toMatchObject({ total: 100, maxTotal: 100, tier: "excellent", incomplete: false, notApplicable: ["moderation-within-sla", "posts-picked-up"] })
+    const scoring = engine.policy.scoring
+    expect(scoring).toBeDefined()
+    const { candidates } = commendationCandidates(report.scores, scoring as NonNullable<typeof scoring>)
+    expect(candidates.map((candidate) => candidate.subject)).toContainEqual({ unit: "thcs-a" })
+
+    // Subject to the cap: with a second perfect school (20% of 4 THCS, at least 1) the tie does not fit — neither is excellent.
+    const twins: Dataset = {
+      ...dataset,
+      activities: [...base.activities, ...sharesBy("gv-a-2", pages), ...posts("thcs-b", ["W45", "W47"]), ...sharesBy("gv-b-2", pages)],
+    }
+    const tied = engine.evaluate(twins, MONTH)
+    expect([scoreOf(tied, "thcs-a"), scoreOf(tied, "thcs-b")].map((score) => [score?.total, score?.tier, score?.cappedFrom])).toEqual([
+      [100, "good", "excellent"],
+      [100, "good", "excellent"],
+    ])
+    expect(commendationCandidates(tied.scores, scoring as NonNullable<typeof scoring>).candidates.filter((c) => c.peerGroup === "kind:lower-secondary")).toEqual([])
   })
 
   it("incidents, republished posts and shares of the featured pages become measurements when the data has them", () => {
@@ -164,24 +208,52 @@ describe("scores of the requested period (hoaBinh2024's proposed criteria)", () 
     }
     const report = engine.evaluate(dataset, MONTH)
     expect(lineOf(report, "thcs-a", "moderation-within-sla")).toMatchObject({ value: 1, detail: "1/1 thời hạn xử lý đạt" })
-    expect(lineOf(report, "thcs-c", "moderation-within-sla")).toMatchObject({ missing: true, detail: "không có vụ việc nào được phát hiện trong kỳ" })
+    // No case to judge: not applicable, not missing.
+    expect(lineOf(report, "thcs-c", "moderation-within-sla")).toMatchObject({ status: "not-applicable", detail: "không có vụ việc nào được phát hiện trong kỳ" })
     // A fake post of its own costs thcs-b points; with an incidents list, no case means 0 — not missing.
     expect(lineOf(report, "thcs-b", "false-information")).toMatchObject({ value: 1, penalty: true })
     expect(lineOf(report, "thcs-b", "false-information")?.points).toBeLessThan(0)
     expect(lineOf(report, "thcs-c", "false-information")).toMatchObject({ value: 0, points: 0 })
-    expect(lineOf(report, "thcs-c", "false-information")?.missing).toBeUndefined()
+    expect(lineOf(report, "thcs-c", "false-information")?.status).toBe("measured")
     // The Phòng picked up one post of thcs-a; the others had none picked up (0, measured).
     expect(lineOf(report, "thcs-a", "posts-picked-up")).toMatchObject({ value: 1, points: 10 })
     expect(lineOf(report, "thcs-b", "posts-picked-up")).toMatchObject({ value: 0, points: 0 })
-    expect(lineOf(report, "thcs-b", "posts-picked-up")?.missing).toBeUndefined()
+    expect(lineOf(report, "thcs-b", "posts-picked-up")?.status).toBe("measured")
+    // The Sở has no unit above it to republish its posts.
+    expect(lineOf(report, "so-gddt", "posts-picked-up")).toMatchObject({ status: "not-applicable", detail: "đơn vị không có đơn vị cấp trên để chọn đăng lại tin, bài" })
     // Each featured page was shared once in its week by thcs-c's teacher: one share per pick, over 3 staff —
     // but W44's Wednesday (30/10) is before the period: shares count within the period scored.
     const inNovember = report.featured.filter((pick) => pick.week !== "2024-W44")
     expect(inNovember.length).toBeGreaterThan(0)
     expect(lineOf(report, "thcs-c", "featured-shares")).toMatchObject({ measured: inNovember.length, staff: 3 })
-    expect(lineOf(report, "thcs-d", "featured-shares")).toMatchObject({ missing: true })
+    // Shares are recorded for the province, none for thcs-d's staff: missing (thiếu số liệu), not 0 and not "not applicable".
+    expect(lineOf(report, "thcs-d", "featured-shares")).toMatchObject({ status: "missing", missing: true })
+    expect(scoreOf(report, "thcs-d")).toMatchObject({ incomplete: true })
     // The picks do not depend on the shares (same quotas, no open case at any week's start).
     expect(report.featured).toEqual(month.featured)
+  })
+
+  it("a unit no criterion earning points applies to is listed in unscored — no score, rank or tier, never 0", () => {
+    const moderationOnly: PolicyInput = {
+      ...hoaBinh2024,
+      scoring: { ...hoaBinh2024.scoring, criteria: (hoaBinh2024.scoring?.criteria ?? []).filter((c) => c.measurement.startsWith("moderation") || c.penalty === true) },
+    }
+    const report = createEngine(moderationOnly).evaluate({ ...province(), incidents: [] }, MONTH)
+    expect(report.scores).toEqual([])
+    expect(report.unscored.map((entry) => ("unit" in entry.subject ? entry.subject.unit : ""))).toEqual([
+      "so-gddt",
+      "pgd-lac-son",
+      "thcs-a",
+      "thcs-b",
+      "thcs-c",
+      "thcs-d",
+      "thpt-lac-son",
+    ])
+    expect(report.unscored[2]).toMatchObject({ period: "2024-11", peerGroup: "kind:lower-secondary", notApplicable: ["moderation-within-sla"] })
+    expect(report.unscored[2]?.explanation).toBe(
+      "Không chấm điểm tháng 11/2024: không có tiêu chí cộng điểm nào áp dụng với đơn vị (Tỉ lệ xử lý bình luận xấu, độc đúng thời hạn); không xếp hạng, không xếp loại.",
+    )
+    expect(ReportSchema.parse(report).unscored).toEqual(report.unscored)
   })
 
   it("scores only for one requested period, and only with a scoring section; include.scores turns them off", () => {

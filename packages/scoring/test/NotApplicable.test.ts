@@ -92,7 +92,7 @@ describe("not applicable (không áp dụng): shown with its reason, its points 
     expect(score?.breakdown[3]).not.toHaveProperty("missing")
     expect(score).toMatchObject({ incomplete: false, missing: [], notApplicable: ["moderation-within-sla", "posts-picked-up"] })
     expect(score?.explanation).toBe(
-      'Tổng 100/100 điểm; xếp thứ 1/5 trong nhóm "Trường Trung học cơ sở"; xếp loại "Hoàn thành xuất sắc nhiệm vụ". Không áp dụng: Tỉ lệ xử lý bình luận xấu, độc đúng thời hạn; Tin, bài được Phòng GD&ĐT, Sở GD&ĐT chọn đăng lại (25 điểm của các tiêu chí này được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí).',
+      'Tổng 100/100 điểm; xếp thứ 1/5 trong nhóm "Trường Trung học cơ sở"; xếp loại "Hoàn thành xuất sắc nhiệm vụ". Không áp dụng: Tỉ lệ xử lý bình luận xấu, độc đúng thời hạn; Tin, bài được Phòng GD&ĐT, Sở GD&ĐT chọn đăng lại — 25 điểm của các tiêu chí cộng điểm không áp dụng được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí.',
     )
   })
 
@@ -249,7 +249,7 @@ describe("penalties and subjects with nothing that applies", () => {
       `Share of moderation deadlines met: not applicable in November 2024 — ${NO_CASE} → its 15 points are shared among the criteria that apply, in proportion to their points.`,
     )
     expect(score?.breakdown[0]?.explanation).toContain("(40 points by the policy, plus 13.33 shared from criteria that do not apply)")
-    expect(score?.explanation).toContain("Not applicable: Share of moderation deadlines met; Posts republished by the Phòng or the Sở (their 25 points are shared")
+    expect(score?.explanation).toContain("Not applicable: Share of moderation deadlines met; Posts republished by the Phòng or the Sở — the 25 points of the positive criteria that do not apply are shared")
   })
 })
 

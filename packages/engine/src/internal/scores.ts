@@ -8,8 +8,15 @@
  *
  * - Scores are for the requested period itself: only when the range is one
  *   `period` and the policy has a `scoring` section.
- * - A value the data cannot give is `null` (scored as missing, never as a
- *   silent 0), with a `detail` saying why.
+ * - Three states per measurement (docs/scoring.md, "Không áp dụng và thiếu
+ *   số liệu"): a number; not applicable (không áp dụng) when there is
+ *   nothing to judge — no case for the subject, or an input the
+ *   measurement depends on is not collected at all (no `incidents` or
+ *   `completions` list, no republishing or share recorded anywhere) — so
+ *   that scoring shares its points among the criteria that apply; or
+ *   missing (thiếu số liệu: `null`, never a silent 0) when the data is
+ *   expected but absent or unusable for that subject. Each with a `detail`
+ *   saying why.
  * - Featured pages: each ISO week overlapping the range, the rotation run
  *   from the first week of each school year the range touches (or from the
  *   week of the dataset's first activity, if later), so that the picks of a
@@ -261,14 +268,20 @@ export const featuredOf = (context: ScoreContext): ReadonlyArray<FeaturedPick> |
 interface Value {
   readonly value: number | null
   readonly detail?: string
+  /** Nothing to judge: sent as `status: "not-applicable"` (with `value: null`). */
+  readonly notApplicable?: true
 }
+
+/** A measurement that does not apply, and why. */
+const notApplicable = (detail: string): Value => ({ value: null, detail, notApplicable: true })
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000
 
 /**
  * `quota-met-rate`: met / (met + short + open) over the subject's own
  * verdicts of the range (unit rules for units, person rules for people);
- * `null` when it owed nothing.
+ * not applicable when it owed nothing (every period exempt; a subject no
+ * rule applies to is not in the map).
  */
 const quotaMetRates = (context: ScoreContext, tally: QuotaTally, subjects: "unit" | "person"): ReadonlyMap<string, Value> => {
   const { locale } = context.options
@@ -298,7 +311,7 @@ const quotaMetRates = (context: ScoreContext, tally: QuotaTally, subjects: "unit
   for (const [id, { met, short, open, weeks }] of counts) {
     const owed = met + short + open
     if (owed === 0) {
-      values.set(id, { value: null, detail: say({ vi: "không có kỳ nào phải đăng tải (đều được miễn)", en: "nothing owed (every period exempt)" }, locale) })
+      values.set(id, notApplicable(say({ vi: "không có kỳ nào phải đăng tải (đều được miễn)", en: "nothing owed (every period exempt)" }, locale)))
       continue
     }
     const unitVi = weeks ? "tuần" : "kỳ"
@@ -312,7 +325,11 @@ const quotaMetRates = (context: ScoreContext, tally: QuotaTally, subjects: "unit
   return values
 }
 
-/** `deadline-on-time-rate`: done-on-time / every deadline of the unit due in the range; `null` when none was due or no completions were sent. */
+/**
+ * `deadline-on-time-rate`: done-on-time / every deadline of the unit due in
+ * the range (an overdue one counts 0, measured); not applicable when none
+ * was due, or when the dataset has no completions list at all.
+ */
 const deadlineRates = (context: ScoreContext, deadlines: ReadonlyArray<ReportDeadline>): ((unit: string) => Value) => {
   const { locale } = context.options
   if (!context.prepared.provided.completions) {
@@ -323,7 +340,8 @@ const deadlineRates = (context: ScoreContext, deadlines: ReadonlyArray<ReportDea
       },
       locale,
     )
-    return () => ({ value: null, detail })
+    const value = notApplicable(detail)
+    return () => value
   }
   const counts = new Map<string, { onTime: number; due: number }>()
   for (const deadline of deadlines) {
@@ -332,10 +350,10 @@ const deadlineRates = (context: ScoreContext, deadlines: ReadonlyArray<ReportDea
     entry.due++
     if (deadline.status === "done-on-time") entry.onTime++
   }
-  const none = say({ vi: "không có nhiệm vụ nào đến hạn trong kỳ", en: "no deadline fell due in the period" }, locale)
+  const none = notApplicable(say({ vi: "không có nhiệm vụ nào đến hạn trong kỳ", en: "no deadline fell due in the period" }, locale))
   return (unit) => {
     const entry = counts.get(unit)
-    if (entry === undefined) return { value: null, detail: none }
+    if (entry === undefined) return none
     return {
       value: round3(entry.onTime / entry.due),
       detail: say({ vi: `${entry.onTime}/${entry.due} nhiệm vụ hoàn thành đúng hạn`, en: `${entry.onTime}/${entry.due} deadlines met on time` }, locale),
@@ -350,19 +368,21 @@ const NO_INCIDENTS_LIST: Text = {
 
 /**
  * `moderation-within-sla`: the unit's own share of SLA clocks met (its own
- * cases, not its subtree's: metrics without a hierarchy); `null` when no
- * clock was decided, or without a moderation section or an incidents list.
+ * cases, not its subtree's: metrics without a hierarchy). Not applicable
+ * when there is nothing to judge: no case of the unit detected in the
+ * range, no clock decided yet (every one still running within its time),
+ * no moderation section in the policy, or no incidents list at all.
  */
 const moderationShares = (context: ScoreContext): ((unit: string) => Value) => {
   const { policy, prepared, options, periodOptions } = context
   const { locale } = options
   if (policy.moderation === undefined) {
-    const detail = say({ vi: "chính sách không quy định thời hạn xử lý vụ việc", en: "the policy sets no moderation deadlines" }, locale)
-    return () => ({ value: null, detail })
+    const value = notApplicable(say({ vi: "chính sách không quy định thời hạn xử lý vụ việc", en: "the policy sets no moderation deadlines" }, locale))
+    return () => value
   }
   if (!prepared.provided.incidents) {
-    const detail = say(NO_INCIDENTS_LIST, locale)
-    return () => ({ value: null, detail })
+    const value = notApplicable(say(NO_INCIDENTS_LIST, locale))
+    return () => value
   }
   const { units } = moderationMetrics(prepared.incidents, {
     ...periodOptions,
@@ -373,12 +393,14 @@ const moderationShares = (context: ScoreContext): ((unit: string) => Value) => {
     to: options.to,
   })
   const rows = new Map(units.map((row) => [row.unit, row]))
-  const noCase = say({ vi: "không có vụ việc nào được phát hiện trong kỳ", en: "no case was detected in the period" }, locale)
-  const undecided = say({ vi: "chưa có thời hạn xử lý nào kết thúc trong kỳ", en: "no moderation deadline was decided in the period" }, locale)
+  const noCase = notApplicable(say({ vi: "không có vụ việc nào được phát hiện trong kỳ", en: "no case was detected in the period" }, locale))
+  const undecided = notApplicable(
+    say({ vi: "chưa có thời hạn xử lý nào kết thúc trong kỳ", en: "no moderation deadline was decided in the period" }, locale),
+  )
   return (unit) => {
     const row = rows.get(unit)
-    if (row === undefined || row.incidents === 0) return { value: null, detail: noCase }
-    if (row.metShare === null) return { value: null, detail: undecided }
+    if (row === undefined || row.incidents === 0) return noCase
+    if (row.metShare === null) return undecided
     const decided = row.met + row.breaches
     return {
       value: row.metShare,
@@ -392,15 +414,16 @@ const moderationShares = (context: ScoreContext): ((unit: string) => Value) => {
  * detected in the range whose source is a post (the unit's own content on
  * its page; a comment is someone else's). Cases without a source are
  * unknown: with none certain they make the value `null`, otherwise they
- * are named in the detail and not counted. 0 only when the dataset sends
- * an incidents list and the unit has no such case.
+ * are named in the detail and not counted. 0 (no deduction, measured) when
+ * the dataset sends an incidents list and the unit has no such case; not
+ * applicable when the dataset has no incidents list at all.
  */
 const falseInformation = (context: ScoreContext): ((unit: string) => Value) => {
   const { prepared, options } = context
   const { locale } = options
   if (!prepared.provided.incidents) {
-    const detail = say(NO_INCIDENTS_LIST, locale)
-    return () => ({ value: null, detail })
+    const value = notApplicable(say(NO_INCIDENTS_LIST, locale))
+    return () => value
   }
   const counts = new Map<string, { posts: number; unknown: number }>()
   for (const incident of prepared.incidents) {
@@ -453,6 +476,8 @@ interface ActivityCounts {
   /** Units (people) with at least one share recorded in the range. */
   readonly sharingUnits: Set<string>
   readonly sharingPeople: Set<string>
+  /** Whether the dataset records any share by a person at all (in any period). */
+  readonly anyShares: boolean
   /** Distinct posts of each unit republished by a unit above it; undefined when the data records no republishing. */
   readonly pickedUp: Map<string, Set<string>> | undefined
 }
@@ -492,6 +517,7 @@ const countActivities = (
     featuredByPerson: new Map(),
     sharingUnits: new Set(),
     sharingPeople: new Set(),
+    anyShares: prepared.activities.some((activity) => activity.kind === "share" && activity.person !== undefined),
     pickedUp: prepared.activities.some(isRepublishing) ? new Map() : undefined,
   }
   const trees = new Map<LocalDate, OrgTree>()
@@ -534,9 +560,12 @@ const isRepublishing = (activity: Activity): boolean =>
 /**
  * `featured-shares`: shares by the subject's staff (or by the person) of a
  * post on, or the link of, a page featured in the week of the share.
- * `null` when it cannot be told: no featuring section, no page featured in
- * the range, a featured page without a `url` to match links against, or
- * no share at all recorded for the unit (person) in the range.
+ * Not applicable when there is nothing to share or no shares are collected:
+ * no featuring section, no page featured in the range, or no share by
+ * anyone anywhere in the dataset. Missing (`null`) when shares are
+ * collected but cannot be told for the subject: a featured page without a
+ * `url` to match links against, or no share at all recorded for the unit
+ * (person) in the range.
  */
 const featuredShares = (
   context: ScoreContext,
@@ -544,12 +573,22 @@ const featuredShares = (
   counts: ActivityCounts,
 ): ((subject: { readonly unit: string } | { readonly person: string }) => Value) => {
   const { locale } = context.options
-  const fixed = (text: Text) => {
+  const fixed = (text: Text, applies = true) => {
     const detail = say(text, locale)
-    return () => ({ value: null, detail })
+    const value: Value = applies ? { value: null, detail } : notApplicable(detail)
+    return () => value
   }
-  if (featured === undefined) return fixed({ vi: "chính sách không chọn trang lan tỏa hằng tuần", en: "the policy features no pages" })
-  if (featured.length === 0) return fixed({ vi: "không có trang nào được chọn lan tỏa trong kỳ", en: "no page was featured in the period" })
+  if (featured === undefined) return fixed({ vi: "chính sách không chọn trang lan tỏa hằng tuần", en: "the policy features no pages" }, false)
+  if (featured.length === 0) return fixed({ vi: "không có trang nào được chọn lan tỏa trong kỳ", en: "no page was featured in the period" }, false)
+  if (!counts.anyShares) {
+    return fixed(
+      {
+        vi: "tập dữ liệu không ghi nhận lượt chia sẻ nào của cán bộ (hoạt động share có person)",
+        en: "the dataset records no shares by staff (share activities with a person)",
+      },
+      false,
+    )
+  }
   const channels = new Map(context.prepared.hierarchy.channels.map((channel) => [channel.id, channel]))
   const noUrl = [...new Set(featured.map((pick) => pick.channel))].filter((id) => {
     const url = channels.get(id)?.url
@@ -576,10 +615,11 @@ const featuredShares = (
  * `posts-picked-up`: distinct posts of the unit's pages that a unit above
  * it (its Phòng, the Sở) republished in the range — an activity of that
  * unit (no person) of kind `share` or `post` whose `target` is on the
- * unit's page. `null` for everyone when the dataset records no such
- * activity at all.
+ * unit's page; 0 (measured) when none was. Not applicable to everyone when
+ * the dataset records no such activity at all, and to a unit with no unit
+ * above it on the scoring date (the Sở).
  */
-const postsPickedUp = (context: ScoreContext, counts: ActivityCounts): ((unit: string) => Value) => {
+const postsPickedUp = (context: ScoreContext, counts: ActivityCounts, tree: OrgTree): ((unit: string) => Value) => {
   const { locale } = context.options
   const picked = counts.pickedUp
   if (picked === undefined) {
@@ -590,9 +630,12 @@ const postsPickedUp = (context: ScoreContext, counts: ActivityCounts): ((unit: s
       },
       locale,
     )
-    return () => ({ value: null, detail })
+    const value = notApplicable(detail)
+    return () => value
   }
+  const top = notApplicable(say({ vi: "đơn vị không có đơn vị cấp trên để chọn đăng lại tin, bài", en: "no unit above it to republish its posts" }, locale))
   return (unit) => {
+    if (tree.parentOf(unit) === undefined) return top
     const count = picked.get(unit)?.size ?? 0
     return { value: count, detail: say({ vi: `${count} tin, bài được đơn vị cấp trên đăng lại`, en: `${count} post(s) republished by a unit above` }, locale) }
   }
@@ -649,20 +692,27 @@ export const scoresOf = (
   const counts = needsActivities ? countActivities(context, inputs.featured, personReads.has("featured-shares") && people.length > 0) : undefined
   const measurements: Array<Measurement> = []
   const add = (subject: Measurement["subject"], measurement: string, value: Value): void => {
-    measurements.push({ subject, measurement, value: value.value, period, ...(value.detail === undefined ? {} : { detail: value.detail }) })
+    measurements.push({
+      subject,
+      measurement,
+      value: value.value,
+      ...(value.notApplicable === true ? { status: "not-applicable" as const } : {}),
+      period,
+      ...(value.detail === undefined ? {} : { detail: value.detail }),
+    })
   }
-  const nothingOwed = say({ vi: "không thuộc định mức đăng tải nào trong kỳ", en: "no posting quota applied in the period" }, options.locale)
+  const nothingOwed = notApplicable(say({ vi: "không thuộc định mức đăng tải nào trong kỳ", en: "no posting quota applied in the period" }, options.locale))
 
   if (units.length > 0) {
     const quota = unitReads.has("quota-met-rate") ? quotaMetRates(context, inputs.tally, "unit") : undefined
     const deadlines = unitReads.has("deadline-on-time-rate") ? deadlineRates(context, inputs.deadlines) : undefined
     const moderation = unitReads.has("moderation-within-sla") ? moderationShares(context) : undefined
     const shares = unitReads.has("featured-shares") && counts !== undefined ? featuredShares(context, inputs.featured, counts) : undefined
-    const pickedUp = unitReads.has("posts-picked-up") && counts !== undefined ? postsPickedUp(context, counts) : undefined
+    const pickedUp = unitReads.has("posts-picked-up") && counts !== undefined ? postsPickedUp(context, counts, tree) : undefined
     const penalty = unitReads.has("false-information-penalty") ? falseInformation(context) : undefined
     for (const unit of units) {
       const subject = { unit: unit.id }
-      if (quota !== undefined) add(subject, "quota-met-rate", quota.get(unit.id) ?? { value: null, detail: nothingOwed })
+      if (quota !== undefined) add(subject, "quota-met-rate", quota.get(unit.id) ?? nothingOwed)
       if (deadlines !== undefined) add(subject, "deadline-on-time-rate", deadlines(unit.id))
       if (moderation !== undefined) add(subject, "moderation-within-sla", moderation(unit.id))
       if (shares !== undefined) add(subject, "featured-shares", shares(subject))
@@ -676,7 +726,7 @@ export const scoresOf = (
     const shares = personReads.has("featured-shares") && counts !== undefined ? featuredShares(context, inputs.featured, counts) : undefined
     for (const person of people) {
       const subject = { person: person.id }
-      if (quota !== undefined) add(subject, "quota-met-rate", quota.get(person.id) ?? { value: null, detail: nothingOwed })
+      if (quota !== undefined) add(subject, "quota-met-rate", quota.get(person.id) ?? nothingOwed)
       if (shares !== undefined) add(subject, "featured-shares", shares(subject))
     }
   }

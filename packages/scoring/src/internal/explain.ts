@@ -209,7 +209,7 @@ export interface ScoreFacts {
   readonly reshared: number
 }
 
-/** "Không áp dụng: A; B (25 điểm được chia lại …)." — or "" when every criterion applies. */
+/** "Không áp dụng: A; B — 25 điểm … được chia lại …." — or "" when every criterion applies. */
 const notApplicableSentence = (
   locale: Locale,
   titles: ReadonlyArray<string>,
@@ -220,8 +220,8 @@ const notApplicableSentence = (
   const shared =
     reshared > 0
       ? vi
-        ? ` (${pts(reshared, locale)} điểm của các tiêu chí này được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí)`
-        : ` (their ${pts(reshared, locale)} points are shared among the criteria that apply, in proportion to their points)`
+        ? ` — ${pts(reshared, locale)} điểm của các tiêu chí cộng điểm không áp dụng được chia lại cho các tiêu chí áp dụng, theo tỉ lệ điểm của từng tiêu chí`
+        : ` — the ${pts(reshared, locale)} points of the positive criteria that do not apply are shared among those that apply, in proportion to their points`
       : ""
   return vi ? `Không áp dụng: ${titles.join("; ")}${shared}.` : `Not applicable: ${titles.join("; ")}${shared}.`
 }
