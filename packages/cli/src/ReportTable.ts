@@ -92,21 +92,29 @@ const periodLabel = (id: string, locale: Locale): string => {
 const cut = (text: string, width: number): string => (text.length <= width ? text : `${text.slice(0, width - 1)}…`)
 
 /**
- * Rows of cells, columns padded to their widest cell: text columns (`textColumns`, the first by
- * default) left-aligned, numbers right-aligned. NFC Vietnamese is one code point per letter, so
+ * Rows of cells, columns padded to their widest cell: text columns (`layout`: the first
+ * `layout` columns, the first by default; or one letter per column, `l` left and `r` right)
+ * left-aligned, numbers right-aligned. NFC Vietnamese is one code point per letter, so
  * `length` is the width.
  */
-const table = (rows: ReadonlyArray<ReadonlyArray<string>>, textColumns = 1): Array<string> => {
+const table = (rows: ReadonlyArray<ReadonlyArray<string>>, layout: number | string = 1): Array<string> => {
   const widths: Array<number> = []
   for (const row of rows) row.forEach((cell, k) => (widths[k] = Math.max(widths[k] ?? 0, cell.length)))
+  const left = (k: number): boolean => (typeof layout === "number" ? k < layout : layout[k] !== "r")
   return rows.map(
     (row) =>
       "  " +
       row
-        .map((cell, k) => (k < textColumns ? cell.padEnd(widths[k] ?? 0) : cell.padStart(widths[k] ?? 0)))
+        .map((cell, k) => (left(k) ? cell.padEnd(widths[k] ?? 0) : cell.padStart(widths[k] ?? 0)))
         .join("  ")
         .trimEnd()
   )
+}
+
+/** Points as a clerk writes them: "87,5" (vi), "87.5" (en); at most 2 decimals. */
+const formatPoints = (points: number, locale: Locale): string => {
+  const text = String(Math.round(points * 100) / 100)
+  return locale === "en" ? text : text.replace(".", ",")
 }
 
 const T = {
@@ -130,10 +138,86 @@ const T = {
   setup: { vi: "Kênh truyền thông", en: "Communication channels" },
   deadlines: { vi: "Hạn chót trong khoảng đánh giá", en: "Deadlines in the range" },
   overdue: { vi: "Đơn vị quá hạn — cần nhắc", en: "Units overdue — to remind" },
+  scores: { vi: "Điểm thi đua (xếp hạng trong nhóm đơn vị cùng loại)", en: "Emulation scores (ranked among units of the same kind)" },
+  rank: { vi: "Hạng", en: "Rank" },
+  points: { vi: "Điểm", en: "Points" },
+  tier: { vi: "Xếp loại", en: "Rating" },
   issues: { vi: "Vấn đề trong dữ liệu", en: "Problems in the data" },
   none: { vi: "không có", en: "none" },
   allMet: { vi: "tất cả đều đạt", en: "all met" },
 } satisfies Record<string, Text>
+
+/** Ranks shown per peer group: the top three, as leaderboards show the upper part by default. */
+const TOP_RANKS = 3
+/** Rows shown per peer group at most (a tie at the top may be wide). */
+const TOP_ROWS = 5
+
+/**
+ * The emulation scores: per peer group (units of one kind), the units ranked in the top three
+ * with points and rating — an incomplete score marked "*" — then how many units each rating
+ * holds (best rating first), how many scores are incomplete and how many units had nothing to
+ * score. Units only.
+ */
+const scoresSection = (report: Report, locale: Locale, name: (id: string) => string): Array<string> => {
+  const scores = report.scores.filter((score) => "unit" in score.subject)
+  const unscored = (report.unscored ?? []).filter((entry) => "unit" in entry.subject)
+  if (scores.length === 0 && unscored.length === 0) return []
+  const asked = report.range.period === undefined ? "" : ` — ${periodLabel(report.range.period, locale)}`
+  const out: Array<string> = ["", `${say(locale, T.scores)}${asked}`]
+  const groups = new Map<string, Array<(typeof scores)[number]>>()
+  for (const score of scores) {
+    const list = groups.get(score.peerGroup)
+    if (list === undefined) groups.set(score.peerGroup, [score])
+    else list.push(score)
+  }
+  const rows: Array<ReadonlyArray<string>> = [[say(locale, T.rank), say(locale, T.unit), say(locale, T.points), say(locale, T.tier)]]
+  const notes: Array<string> = []
+  for (const [group, list] of groups) {
+    const label = list[0]?.peerGroupLabel ?? group
+    rows.push(["", `${cut(shortName(label), 44)} (${formatCount(list.length, locale)})`, "", ""])
+    const top = [...list].sort((a, b) => a.rank - b.rank).filter((score) => score.rank <= TOP_RANKS)
+    for (const score of top.slice(0, TOP_ROWS)) {
+      const unit = (score.subject as { unit: string }).unit
+      const mark = score.incomplete === true ? " *" : ""
+      rows.push([String(score.rank), `  ${cut(name(unit), 44)}`, formatPoints(score.total, locale), `${score.tierLabel ?? score.tier ?? ""}${mark}`])
+    }
+    if (top.length > TOP_ROWS) {
+      rows.push(["", `  ${say(locale, { vi: `… và ${top.length - TOP_ROWS} đơn vị khác`, en: `… and ${top.length - TOP_ROWS} more` })}`, "", ""])
+    }
+  }
+  if (scores.length > 0) out.push(...table(rows, "rlrl"))
+  // Ratings best first: by the highest total each one holds.
+  const byTier = new Map<string, { label: string; count: number; best: number }>()
+  for (const score of scores) {
+    const key = score.tier ?? ""
+    const entry = byTier.get(key) ?? { label: score.tierLabel ?? key, count: 0, best: Number.NEGATIVE_INFINITY }
+    entry.count++
+    entry.best = Math.max(entry.best, score.total)
+    byTier.set(key, entry)
+  }
+  if (byTier.size > 0) {
+    const counts = [...byTier.values()].sort((a, b) => b.best - a.best).map((entry) => [entry.label, formatCount(entry.count, locale)])
+    out.push("", ...table([[say(locale, T.tier), say(locale, { vi: "Số đơn vị", en: "Units" })], ...counts]))
+  }
+  const incomplete = scores.filter((score) => score.incomplete === true).length
+  if (incomplete > 0) {
+    notes.push(
+      say(locale, {
+        vi: `* Chưa đầy đủ số liệu: ${formatCount(incomplete, locale)} đơn vị (tiêu chí thiếu số liệu được 0 điểm; xem --format json)`,
+        en: `* Incomplete: ${formatCount(incomplete, locale)} units (criteria without data earn 0; see --format json)`,
+      })
+    )
+  }
+  if (unscored.length > 0) {
+    notes.push(
+      say(locale, {
+        vi: `Không chấm điểm: ${formatCount(unscored.length, locale)} đơn vị (không có tiêu chí cộng điểm nào áp dụng)`,
+        en: `Not scored: ${formatCount(unscored.length, locale)} units (no criterion earning points applies)`,
+      })
+    )
+  }
+  return [...out, ...notes.map((note) => `  ${note}`)]
+}
 
 const more = (count: number, locale: Locale): string =>
   say(locale, { vi: `… và ${count} đơn vị khác (xem --format json)`, en: `… and ${count} more (see --format json)` })
@@ -142,8 +226,11 @@ const more = (count: number, locale: Locale): string =>
  * Formats a report as a readable table (Vietnamese by default): the
  * headline per quota and period, the Sở and each Phòng, the units short of
  * a unit quota, the party members short per unit (counts, never names),
- * the channel setup audit and the data problems. Lines fit 100 columns;
- * long lists end with "… và N đơn vị khác".
+ * the channel setup audit, the deadlines, the emulation scores when the
+ * report has them (per group of units of the same kind, the top three
+ * ranks with their points and rating — never the lower half — and how
+ * many units each rating holds) and the data problems. Lines fit 100
+ * columns; long lists end with "… và N đơn vị khác".
  *
  * @example
  * ```ts
@@ -356,6 +443,8 @@ export const formatReportTable = (report: Report, options: ReportTableOptions = 
       if (overdue.length > max) out.push(`  ${more(overdue.length - max, locale)}`)
     }
   }
+
+  out.push(...scoresSection(report, locale, name))
 
   heading(T.issues)
   if (report.issues.length === 0) out.push(`  ${say(locale, T.none)}`)

@@ -54,6 +54,9 @@ describe("lantoa — run(argv, io), in-process", () => {
     expect(text).toMatch(/Hạn chót trong khoảng đánh giá\n\s+Nhiệm vụ\s+Hạn chót\s+Đúng hạn\s+Muộn\s+Quá hạn/)
     expect(text).toMatch(/setup-fanpages\s+15\/11\/2024\s+0\s+0\s+4\s+0\s+0/)
     expect(text).toMatch(/Phòng GD&ĐT huyện Lạc Sơn\s+report-setup\s+quá hạn 5 ngày/)
+    // The week's emulation scores: rank, unit, points and rating per group of units of the same kind.
+    expect(text).toMatch(/Điểm thi đua \(xếp hạng trong nhóm đơn vị cùng loại\) — Tuần 46\/2024\n\s+Hạng\s+Đơn vị\s+Điểm\s+Xếp loại/)
+    expect(text).toMatch(/1\s+Trường THCS Lạc Sơn\s+100\s+Hoàn thành xuất sắc nhiệm vụ/)
     expect(text).not.toContain("Bùi Văn Nam")
     expect(text).not.toContain("0301234567")
   })
