@@ -257,6 +257,34 @@ describe("rotation properties", () => {
     )
   })
 
+  it("property: over a school year with eligibility changing each week, no page repeats while a page eligible that week was never featured", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.constantFrom<1 | 2>(1, 2), (seed, schoolPages) => {
+        const pagesOf = flaky(seed)
+        // Năm học 2024–2025: 35 weeks from the opening week (2024-W36), across the new year.
+        const { rotations } = rotationForWeeks(pagesOf, [], { from: "2024-W36", count: 35, schoolPages })
+        const featured = new Set<string>()
+        let repeats = 0
+        for (const rotation of rotations) {
+          const eligible = pagesOf(rotation.week).filter((page) => page.metLastWeek && !page.openIncident && page.kind !== "department")
+          for (const pick of rotation.picks) {
+            if (pick.lastFeatured === null) continue
+            repeats++
+            const waiting = eligible.filter(
+              (page) => (page.kind === "district-office") === (pick.slot === "office") && !featured.has(page.channel),
+            )
+            // Every page of the slot eligible this week and never featured was picked this very week.
+            expect(waiting.every((page) => rotation.picks.some((other) => other.channel === page.channel))).toBe(true)
+          }
+          for (const pick of rotation.picks) featured.add(pick.channel)
+        }
+        // The year is long enough for pages to come round again (10 Phòng pages, 55 school pages).
+        expect(repeats).toBeGreaterThan(0)
+      }),
+      { numRuns: 25 },
+    )
+  })
+
   it("property: the same pages and history in any order give the same rotation", () => {
     const pages = provincePages()
     const history = rotationForWeeks(pages, [], { from: "2024-W36", count: 8 }).featured.map(({ week, channel }) => ({ week, channel }))
