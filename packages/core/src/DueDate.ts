@@ -131,6 +131,30 @@ const parseBefore = (body: string): DueDateSpec | undefined => {
 }
 
 /**
+ * Reads a calendar date as Vietnamese documents and spreadsheets write it —
+ * day first: `15/11/2024`, `5/3/2024`, `15-11-2024`, `15.11.2024`,
+ * "ngày 05 tháng 02 năm 2024" (with or without diacritics) — or ISO
+ * `2024-11-15`. Returns the local date `YYYY-MM-DD`, or `undefined` for
+ * anything else, including impossible dates such as 30/02/2024.
+ *
+ * @example
+ * ```ts
+ * parseLocalDate("15/11/2024")              //=> "2024-11-15"
+ * parseLocalDate("5/3/2024")                //=> "2024-03-05"
+ * parseLocalDate("ngay 05 thang 02 nam 2024") //=> "2024-02-05"
+ * parseLocalDate("2024-11-15")              //=> "2024-11-15"
+ * parseLocalDate("30/02/2024")              //=> undefined
+ * ```
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseLocalDate = (text: string): string | undefined => {
+  if (typeof text !== "string") return undefined
+  const body = clean(text)
+  return readDate(ON.exec(body)?.[1] ?? body)
+}
+
+/**
  * Reads a due date as Vietnamese plans write it, or `undefined` when the
  * wording is not one it knows. Case, Unicode form and missing diacritics do
  * not matter.

@@ -34,7 +34,7 @@ export type { PeriodIndex, PeriodIndexOptions } from "./PeriodIndex.js"
 export { DEFAULT_SCHOOL_YEARS, schoolYearFrame } from "./SchoolYear.js"
 export type { SchoolYearEntry, SchoolYearFrame, SchoolYearOptions } from "./SchoolYear.js"
 
-export { dueAt, parseDueDate } from "./DueDate.js"
+export { dueAt, parseDueDate, parseLocalDate } from "./DueDate.js"
 export type { DueDateSpec } from "./DueDate.js"
 
 export { issuesFromZod, joinPath, parseRecord, parseRecords, parseRecordsWithIds } from "./Records.js"

@@ -1,4 +1,4 @@
-import { dueAt, formatInstant, parseDueDate, periodBounds, type DueDateSpec } from "@lantoa/core"
+import { dueAt, formatInstant, parseDueDate, parseLocalDate, periodBounds, type DueDateSpec } from "@lantoa/core"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
@@ -116,5 +116,28 @@ describe("parseDueDate", () => {
       expect(spec, text).toBeDefined()
       if (spec !== undefined) expect(due(spec), text).toBe(expected)
     }
+  })
+})
+
+describe("parseLocalDate", () => {
+  it("reads a day-first date as Vietnamese spreadsheets write it", () => {
+    expect(parseLocalDate("15/11/2024")).toBe("2024-11-15")
+    expect(parseLocalDate("5/3/2024")).toBe("2024-03-05")
+    expect(parseLocalDate("15-11-2024")).toBe("2024-11-15")
+    expect(parseLocalDate(" 15.11.2024 ")).toBe("2024-11-15")
+  })
+
+  it("reads ISO dates and worded dates, with or without diacritics", () => {
+    expect(parseLocalDate("2024-11-15")).toBe("2024-11-15")
+    expect(parseLocalDate("ngày 05 tháng 02 năm 2024")).toBe("2024-02-05")
+    expect(parseLocalDate("NGAY 05 THANG 02 NAM 2024")).toBe("2024-02-05")
+  })
+
+  it("rejects impossible dates, months alone and other text", () => {
+    expect(parseLocalDate("30/02/2024")).toBeUndefined()
+    expect(parseLocalDate("Tháng 12/2024")).toBeUndefined()
+    expect(parseLocalDate("trước ngày 16/11/2024")).toBeUndefined()
+    expect(parseLocalDate("hôm qua")).toBeUndefined()
+    expect(parseLocalDate("")).toBeUndefined()
   })
 })
