@@ -8,8 +8,7 @@ import { createReadStream } from "node:fs"
 import { basename, extname } from "node:path"
 import { Readable } from "node:stream"
 import { parse as parseCsv } from "csv-parse"
-import ExcelJS from "./exceljs.js"
-import { exclusive } from "./utf8.js"
+import { exclusive, WorkbookReader } from "./utf8.js"
 import { SheetsError } from "../SheetsError.js"
 import { READ_LIMITS, type ReadSheetsOptions, type SheetSource } from "../SheetSource.js"
 
@@ -160,7 +159,7 @@ const MAX_COLUMNS = 256
 
 const readXlsx = async (opened: Opened, maxRows: number): Promise<ReadonlyArray<Table>> => {
   const stream = opened.stream()
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new WorkbookReader(stream, {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",

@@ -7,7 +7,7 @@
 import { createWriteStream } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import { basename, dirname, extname, join } from "node:path"
-import ExcelJS from "./exceljs.js"
+import ExcelJS from "exceljs"
 import { SheetsError } from "../SheetsError.js"
 
 export type OutValue = string | number | null | undefined
