@@ -1,14 +1,14 @@
 /**
  * Reading a spreadsheet into plain rows: the format recognised from the
- * bytes, .xlsx through exceljs's streaming reader, .csv through csv-parse's
- * streaming parser, with the limits applied as rows arrive.
+ * bytes, .xlsx through the streaming reader of `./xlsx.ts`, .csv through
+ * csv-parse's streaming parser, with the limits applied as rows arrive.
  */
 import { open, stat } from "node:fs/promises"
 import { createReadStream } from "node:fs"
 import { basename, extname } from "node:path"
 import { Readable } from "node:stream"
 import { parse as parseCsv } from "csv-parse"
-import { exclusive, WorkbookReader } from "./utf8.js"
+import { NotAWorkbook, readXlsxTables, TooManyRows } from "./xlsx.js"
 import { SheetsError } from "../SheetsError.js"
 import { READ_LIMITS, type ReadSheetsOptions, type SheetSource } from "../SheetSource.js"
 
@@ -46,6 +46,7 @@ interface Opened {
   readonly csvName: string
   readonly head: Uint8Array
   readonly stream: () => Readable
+  readonly raw: { readonly path: string } | { readonly bytes: Buffer }
 }
 
 const startsWith = (bytes: Uint8Array, ...prefix: Array<number>): boolean => prefix.every((byte, k) => bytes[k] === byte)
@@ -118,13 +119,13 @@ const openSource = async (source: SheetSource, options: ReadSheetsOptions): Prom
     } catch (error) {
       throw fileProblem(file, error)
     }
-    return { file, csvName: nameWithoutExtension(file), head, stream: () => createReadStream(source) }
+    return { file, csvName: nameWithoutExtension(file), head, stream: () => createReadStream(source), raw: { path: source } }
   }
   const file = options.name ?? BYTES_NAME
   if (source.byteLength === 0) throw emptyFile(file)
   if (source.byteLength > maxBytes) throw tooLarge(file, maxBytes)
   const buffer = Buffer.from(source.buffer, source.byteOffset, source.byteLength)
-  return { file, csvName: nameWithoutExtension(file), head: buffer.subarray(0, HEAD_BYTES), stream: () => Readable.from([buffer]) }
+  return { file, csvName: nameWithoutExtension(file), head: buffer.subarray(0, HEAD_BYTES), stream: () => Readable.from([buffer]), raw: { bytes: buffer } }
 }
 
 /** 300000 → "300.000" (vi) or "300,000" (en), without the machine's locale data. */
@@ -136,64 +137,24 @@ const tooManyRows = (file: string, sheet: string, maxRows: number): SheetsError 
     en: `the sheet has more than ${groupDigits(maxRows, ",")} rows, over the limit; split it or raise maxRows.`,
   })
 
-const isBlank = (cell: Cell): boolean => cell === null || (typeof cell === "string" && cell.trim() === "")
-
-// exceljs values: rich text, formulas (their cached result), hyperlinks,
-// errors (#N/A: nothing), shared strings not resolved (nothing).
-const toCell = (value: unknown): Cell => {
-  if (value === null || value === undefined) return null
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value : null
-  if (typeof value === "object") {
-    const object = value as Record<string, unknown>
-    if (Array.isArray(object.richText)) return object.richText.map((run) => String((run as { text?: unknown }).text ?? "")).join("")
-    if ("result" in object) return toCell(object.result)
-    if ("text" in object) return toCell(object.text)
-  }
-  return null
-}
 
 // Columns past this are ignored: no roster or form export has that many,
 // and a row claiming 16,384 columns must not cost 16,384 cells.
 const MAX_COLUMNS = 256
 
 const readXlsx = async (opened: Opened, maxRows: number): Promise<ReadonlyArray<Table>> => {
-  const stream = opened.stream()
-  const reader = new WorkbookReader(stream, {
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  })
-  const tables: Array<Table> = []
+  let tables: ReadonlyArray<Table>
   try {
-    for await (const sheet of reader) {
-      const name = String((sheet as unknown as { name?: unknown }).name ?? `Sheet${tables.length + 1}`)
-      const rows: Array<SheetRow> = []
-      let count = 0
-      for await (const row of sheet) {
-        if (++count > maxRows) throw tooManyRows(opened.file, name, maxRows)
-        const values = row.values as ReadonlyArray<unknown>
-        const cells: Array<Cell> = []
-        let empty = true
-        const last = Math.min(values.length - 1, MAX_COLUMNS)
-        for (let column = 1; column <= last; column++) {
-          const cell = toCell(values[column])
-          if (!isBlank(cell)) empty = false
-          cells.push(cell)
-        }
-        if (!empty) rows.push({ row: row.number, cells })
-      }
-      tables.push({ name, rows })
-    }
+    tables = await readXlsxTables(opened.raw, maxRows, MAX_COLUMNS)
   } catch (error) {
-    stream.destroy()
-    if (error instanceof SheetsError) throw error
-    throw new SheetsError("corrupt-file", { file: opened.file }, {
-      vi: "tệp .xlsx bị hỏng hoặc không đầy đủ, không đọc được; hãy mở bằng Excel và lưu lại, hoặc tải lại tệp.",
-      en: "the .xlsx file is damaged or incomplete and cannot be read; open it in Excel and save it again, or download it again.",
-    })
+    if (error instanceof TooManyRows) throw tooManyRows(opened.file, error.sheet, maxRows)
+    if (!(error instanceof NotAWorkbook)) {
+      throw new SheetsError("corrupt-file", { file: opened.file }, {
+        vi: "tệp .xlsx bị hỏng hoặc không đầy đủ, không đọc được; hãy mở bằng Excel và lưu lại, hoặc tải lại tệp.",
+        en: "the .xlsx file is damaged or incomplete and cannot be read; open it in Excel and save it again, or download it again.",
+      })
+    }
+    tables = []
   }
   if (tables.length === 0) {
     throw new SheetsError("wrong-file-type", { file: opened.file }, {
@@ -264,6 +225,6 @@ export const readWorkbook = async (source: SheetSource, options: ReadSheetsOptio
   const opened = await openSource(source, options)
   const format = formatOf(opened.head, opened.file)
   const maxRows = options.maxRows ?? READ_LIMITS.maxRows
-  const tables = format === "xlsx" ? await exclusive(() => readXlsx(opened, maxRows)) : await readCsv(opened, maxRows)
+  const tables = format === "xlsx" ? await readXlsx(opened, maxRows) : await readCsv(opened, maxRows)
   return { file: opened.file, format, tables }
 }
