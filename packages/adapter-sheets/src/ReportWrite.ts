@@ -189,6 +189,10 @@ interface Names {
   readonly parent: (id: string) => string | undefined
   readonly order: (id: string) => number
   readonly rule: (id: string) => string
+  /** Whether a unit collects others' reports (the Sở, a Phòng); every unit when no units were given. */
+  readonly manages: (id: string) => boolean
+  /** Whether a rule's subjects are people (from the report's rules). */
+  readonly personal: (rule: string) => boolean
 }
 
 const namesOf = (report: SheetReport, options: WriteReportOptions): Names => {
@@ -199,7 +203,12 @@ const namesOf = (report: SheetReport, options: WriteReportOptions): Names => {
     units.set(unit.id, parent === undefined ? { name: unit.name, order } : { name: unit.name, parent, order })
   })
   const rules = new Map((report.rules ?? []).map((rule) => [rule.id, rule.title]))
+  const personal = new Set((report.rules ?? []).filter((rule) => rule.subjects === "person").map((rule) => rule.id))
+  for (const quota of report.quotas) if ("person" in quota.subject) personal.add(quota.rule)
+  const managing = new Set([...units.values()].flatMap((unit) => (unit.parent === undefined ? [] : [unit.parent])))
   return {
+    manages: (id) => units.size === 0 || managing.has(id),
+    personal: (rule) => personal.has(rule),
     unit: (id) => units.get(id)?.name ?? id,
     parent: (id) => {
       const parent = units.get(id)?.parent
@@ -288,7 +297,7 @@ const rollupsTable = (report: SheetReport, names: Names): OutTable => ({
     column("Mã đơn vị", 22), column("Đơn vị", 40), column("Định mức", 24), column("Kỳ", 16), column("Số đối tượng", 12),
     column("Đạt", 10), column("Chưa đạt", 10), column("Đang chạy", 10), column("Miễn", 8), column("Tỉ lệ đạt", 10, "0.0%"),
   ],
-  rows: report.rollups.map((rollup) => [
+  rows: report.rollups.filter((rollup) => names.manages(rollup.unit)).map((rollup) => [
     rollup.unit, names.unit(rollup.unit), rollup.rule, periodLabel(rollup.period), rollup.subjects, rollup.met, rollup.short,
     rollup.open ?? 0, rollup.exempt ?? 0, rollup.rate,
   ]),
@@ -365,6 +374,20 @@ const remindTable = (report: SheetReport, names: Names, options: WriteReportOpti
       const unit = person?.unit
       rows.push(["Cán bộ", unit, unit === undefined ? undefined : names.unit(unit), unit === undefined ? undefined : names.parent(unit), person?.name ?? entry.subject.person, phone, status(what, entry.status)])
     }
+  }
+  // Without per-person verdicts, how many people each school has behind (the roll-ups of person rules).
+  const perUnit = new Map<string, { unit: string; rule: string; parts: Array<string> }>()
+  const personVerdicts = report.quotas.some((quota) => "person" in quota.subject)
+  for (const rollup of personVerdicts ? [] : report.rollups) {
+    if (!names.personal(rollup.rule) || names.manages(rollup.unit) || rollup.short === 0) continue
+    const key = `${rollup.unit}\u0000${rollup.rule}`
+    const entry = perUnit.get(key) ?? { unit: rollup.unit, rule: rollup.rule, parts: [] }
+    entry.parts.push(`${periodLabel(rollup.period)}: ${rollup.short} người`)
+    perUnit.set(key, entry)
+  }
+  for (const entry of perUnit.values()) {
+    const what = `${names.rule(entry.rule)} — số người chưa đạt: ${entry.parts.join("; ")}`
+    rows.push(["Đơn vị", entry.unit, names.unit(entry.unit), names.parent(entry.unit), undefined, undefined, status(what, "short")])
   }
   for (const deadline of report.deadlines) {
     if (deadline.status !== "overdue" && deadline.status !== "due-soon") continue

@@ -74,6 +74,7 @@ describe("writeReport to .xlsx", async () => {
     expect(matrix.getRow(1).getCell(1).font?.bold).toBe(true)
     expect(matrix.getColumn(2).width).toBe(40)
     expect(sheet("Vấn đề dữ liệu").autoFilter).toBe("A1:D1")
+    expect(sheet("Theo đơn vị quản lý").getRow(2).getCell(10)).toMatchObject({ value: 0.5, numFmt: "0.0%" })
   })
 
   it("escapes text that would run as a formula", () => {

@@ -89,7 +89,8 @@ const writeXlsx = async (tables: ReadonlyArray<OutTable>, target: string): Promi
       const sheet = workbook.addWorksheet(table.name.slice(0, 31), {
         views: [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }],
       })
-      sheet.columns = table.columns.map((column) => ({ width: column.width }))
+      // A column's number format is its style, not each cell's: one style object, not one per cell.
+      sheet.columns = table.columns.map((column) => (column.numFmt === undefined ? { width: column.width } : { width: column.width, style: { numFmt: column.numFmt } }))
       if (table.filter !== false && table.columns.length > 0) {
         sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } }
       }
@@ -106,9 +107,9 @@ const writeXlsx = async (tables: ReadonlyArray<OutTable>, target: string): Promi
           return typeof plain === "string" ? escapeFormula(plain) : (plain ?? null)
         }))
         values.forEach((value, k) => {
-          const numFmt = (isCell(value) ? value.numFmt : undefined) ?? table.columns[k]?.numFmt
-          if (numFmt !== undefined) row.getCell(k + 1).numFmt = numFmt
-          if (isCell(value) && value.fill !== undefined) {
+          if (!isCell(value)) return
+          if (value.numFmt !== undefined) row.getCell(k + 1).numFmt = value.numFmt
+          if (value.fill !== undefined) {
             row.getCell(k + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: value.fill } }
           }
         })
