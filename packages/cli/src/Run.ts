@@ -12,6 +12,7 @@ import { datasetJsonSchema, REPORT_CONTRACT, reportJsonSchema } from "@lantoa/en
 import { policyJsonSchema } from "@lantoa/policy"
 import type { CliIo } from "./CliIo.js"
 import { evaluateCommand } from "./internal/evaluate.js"
+import { templateCommand } from "./internal/sheets.js"
 import { say } from "./internal/text.js"
 import { helpText, InputError, UsageError } from "./internal/usage.js"
 import { VERSION } from "./Version.js"
@@ -43,6 +44,8 @@ const OPTIONS = {
   format: { type: "string" },
   locale: { type: "string" },
   people: { type: "boolean" },
+  activities: { type: "string", short: "a" },
+  out: { type: "string", short: "o" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const
@@ -86,7 +89,10 @@ const schemaCommand = (name: string | undefined, io: CliIo): number => {
 }
 
 /**
- * Runs the `lantoa` command: `evaluate`, `schema`, `--help`, `--version`.
+ * Runs the `lantoa` command: `evaluate` (a JSON dataset, or .xlsx/.csv
+ * rosters and activity sheets; the report as JSON, a table, or a workbook
+ * with `--out`), `schema`, `template` (empty input workbooks), `--help`,
+ * `--version`.
  * Never throws and never exits the process: messages go to `io.stdout` and
  * `io.stderr` (Vietnamese; English with `--locale en`), and the result is
  * the exit code (see {@link EXIT_CODES}). `--now` defaults to `io.now()`:
@@ -97,6 +103,9 @@ const schemaCommand = (name: string | undefined, io: CliIo): number => {
  * await run(["evaluate", "--policy", "hoa-binh-2024", "--data", "sample", "--period", "2024-W49",
  *            "--now", "2024-12-10T08:00:00+07:00", "--format", "table"], nodeIo())  //=> 0
  * await run(["schema", "report"], nodeIo())  //=> 0 (prints the JSON Schema)
+ * await run(["evaluate", "-p", "hoa-binh-2024", "-d", "danh-sach.xlsx", "--activities", "chia-se.csv",
+ *            "--period", "2024-11", "--out", "bao-cao.xlsx"], nodeIo())  //=> 0 (writes the workbook)
+ * await run(["template"], nodeIo())  //=> 0 (writes mau-danh-sach.xlsx and mau-bao-cao-chia-se.xlsx)
  * await run(["evaluate", "--data", "khong-co.json", "--policy", "hoa-binh-2024"], nodeIo())
  * //=> 1 (stderr: "Dữ liệu (--data): Không tìm thấy tệp “khong-co.json”.")
  * await run(["evaluate", "--format", "pdf"], nodeIo())  //=> 2
@@ -134,10 +143,12 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
         return await evaluateCommand(values, locale, io)
       case "schema":
         return schemaCommand(rest[0], io)
+      case "template":
+        return await templateCommand(rest[0], values.out, locale, io)
       default:
         throw new UsageError({
-          vi: `Không có lệnh “${command}”. Các lệnh: evaluate, schema. Xem: lantoa --help`,
-          en: `No command “${command}”. Commands: evaluate, schema. See: lantoa --help`,
+          vi: `Không có lệnh “${command}”. Các lệnh: evaluate, schema, template. Xem: lantoa --help`,
+          en: `No command “${command}”. Commands: evaluate, schema, template. See: lantoa --help`,
         })
     }
   } catch (error) {

@@ -26,6 +26,8 @@ import { generateProvince } from "@lantoa/sample-province"
 import type { CliIo } from "../CliIo.js"
 import { formatReportTable } from "../ReportTable.js"
 import { DATA, readJson, readPolicy, sampleSeed } from "./input.js"
+import { addActivitySheets, readSheetRoster, reportSheetIssues, sheetPaths, writeOut } from "./sheets.js"
+import type { SheetIssue } from "@lantoa/adapter-sheets"
 import { say } from "./text.js"
 import { InputError, UsageError } from "./usage.js"
 
@@ -38,6 +40,10 @@ export interface EvaluateFlags {
   readonly now?: string | undefined
   readonly format?: string | undefined
   readonly people?: boolean | undefined
+  /** Activity sheets (.xlsx, .csv; several separated by commas) added to the dataset's activities. */
+  readonly activities?: string | undefined
+  /** Where to write the report instead of standard output: .xlsx, .csv or .json. */
+  readonly out?: string | undefined
 }
 
 const EMPTY = { units: [], people: [], channels: [], activities: [] }
@@ -118,21 +124,43 @@ export const evaluateCommand = async (flags: EvaluateFlags, locale: Locale, io: 
   const options = { ...rangeOf(flags, now, timeZone), now, locale, people: flags.people === true } as EvaluateOptions
 
   let dataset: unknown
+  const sheetIssues: Array<SheetIssue> = []
   const seed = sampleSeed(dataValue)
+  const activitySheets = flags.activities === undefined ? undefined : sheetPaths(flags.activities)
+  if (flags.activities !== undefined && activitySheets === undefined) {
+    throw new UsageError({
+      vi: `--activities nhận tệp .xlsx hoặc .csv (nhiều tệp cách nhau bằng dấu phẩy), không nhận “${flags.activities}”.`,
+      en: `--activities takes .xlsx or .csv files (several separated by commas), not “${flags.activities}”.`,
+    })
+  }
   try {
     if (seed !== undefined) {
       const variant = engine.policy.id === "two-tier-2025" ? "two-tier-2025" : "2024"
       dataset = generateProvince({ seed, variant, activities: sampleDates(engine, options) })
     } else {
       engine.evaluate(EMPTY, { ...options, include: { quotas: false, rollups: false, peers: false, setup: false } })
-      dataset = await readJson(io, dataValue, DATA)
+      const sheets = sheetPaths(dataValue)
+      if (sheets === undefined) dataset = await readJson(io, dataValue, DATA)
+      else {
+        const read = await readSheetRoster(sheets, DATA, timeZone)
+        dataset = read.dataset
+        sheetIssues.push(...read.issues)
+      }
     }
   } catch (error) {
     if (error instanceof InvalidOptionsError) throw optionProblem(error)
     throw error
   }
+  if (activitySheets !== undefined) {
+    const added = await addActivitySheets(dataset, activitySheets, timeZone)
+    dataset = added.dataset
+    sheetIssues.push(...added.issues)
+  }
+  reportSheetIssues(sheetIssues, locale, io)
   const report: Report = engine.evaluate(dataset, options)
-  if (format === "table") {
+  if (flags.out !== undefined) {
+    await writeOut(report, flags.out, dataset, sheetIssues, locale, io)
+  } else if (format === "table") {
     const units = (dataset as { units?: unknown }).units
     io.stdout(formatReportTable(report, { units: Array.isArray(units) ? units : [], locale }))
   } else {
