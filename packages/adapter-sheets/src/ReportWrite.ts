@@ -14,7 +14,6 @@ import type { WriteSheetsOptions } from "./RosterWrite.js"
 import { dayMonthYear } from "./RosterWrite.js"
 import { writeTables, type OutCell, type OutColumn, type OutTable, type OutValue } from "./internal/write.js"
 
-type Subject = { readonly unit: string } | { readonly person: string }
 
 /**
  * The parts of the engine's report (contract v1, `lantoa/v1`) that
@@ -34,7 +33,7 @@ export interface SheetReport {
   readonly periods: ReadonlyArray<string>
   readonly quotas: ReadonlyArray<{
     readonly rule: string
-    readonly subject: Subject
+    readonly subject: { readonly unit: string } | { readonly person: string }
     readonly period: string
     readonly required: number
     readonly counted: number
@@ -62,7 +61,7 @@ export interface SheetReport {
     readonly explanation?: string
   }>
   readonly scores: ReadonlyArray<{
-    readonly subject: Subject
+    readonly subject: { readonly unit: string } | { readonly person: string }
     readonly period: string
     readonly total: number
     readonly rank?: number
@@ -318,7 +317,7 @@ const deadlinesTable = (report: SheetReport, names: Names): OutTable => ({
   freeze: { rows: 1, columns: 3 },
 })
 
-const subjectName = (subject: Subject, names: Names, people: ReadonlyMap<string, string>): string =>
+const subjectName = (subject: SheetReport["scores"][number]["subject"], names: Names, people: ReadonlyMap<string, string>): string =>
   "unit" in subject ? names.unit(subject.unit) : (people.get(subject.person) ?? subject.person)
 
 const scoresTable = (report: SheetReport, names: Names, people: ReadonlyMap<string, string>): OutTable => ({
@@ -352,7 +351,7 @@ const featuredTable = (report: SheetReport, names: Names, options: WriteReportOp
 const remindTable = (report: SheetReport, names: Names, options: WriteReportOptions): OutTable => {
   const people = new Map((options.people ?? []).map((person) => [person.id, person]))
   const rows: Array<ReadonlyArray<OutValue | OutCell>> = []
-  const behind = new Map<string, { subject: Subject; rule: string; periods: Array<string>; status: string }>()
+  const behind = new Map<string, { subject: SheetReport["quotas"][number]["subject"]; rule: string; periods: Array<string>; status: string }>()
   for (const quota of report.quotas) {
     if (quota.status !== "short" && quota.status !== "open") continue
     if (quota.status === "open" && quota.counted >= quota.required) continue

@@ -11,6 +11,7 @@
  * workbook and the sheet names. This reader uses exceljs's own
  * dependencies, unzipper and saxes, with one UTF-8 decoder per entry.
  */
+/// <reference path="./unzipper.d.ts" />
 import { SaxesParser, type SaxesTagPlain } from "saxes"
 import { Open, type CentralDirectory, type CentralDirectoryFile } from "unzipper"
 import type { Cell, SheetRow, Table } from "./read.js"
