@@ -8,7 +8,7 @@
  * @since 0.1.0
  * @module
  */
-import { formatShortDate, parsePeriodId, toInstant } from "@lantoa/core"
+import { formatPeriod, formatShortDate, parsePeriodId, toInstant } from "@lantoa/core"
 import { PLATFORM_LABELS, type Platform } from "@lantoa/hierarchy"
 import type { WriteSheetsOptions } from "./RosterWrite.js"
 import { dayMonthYear } from "./RosterWrite.js"
@@ -157,22 +157,8 @@ const SEVERITY_WORDS: Readonly<Record<string, string>> = { error: "Lỗi", warni
 
 const column = (header: string, width: number, numFmt?: string): OutColumn => (numFmt === undefined ? { header, width } : { header, width, numFmt })
 
-/** "Tuần 46/2024", "Tháng 11/2024", "HK1 2024–2025", "Năm học 2024–2025". */
-const periodLabel = (id: string): string => {
-  const parsed = parsePeriodId(id)
-  switch (parsed?.kind) {
-    case "week":
-      return `Tuần ${parsed.week}/${parsed.year}`
-    case "month":
-      return `Tháng ${parsed.month}/${parsed.year}`
-    case "semester":
-      return `HK${parsed.semester} ${parsed.startYear}–${parsed.startYear + 1}`
-    case "school-year":
-      return `Năm học ${parsed.startYear}–${parsed.startYear + 1}`
-    default:
-      return id
-  }
-}
+/** "Tuần 46/2024", "Tháng 11/2024", "HK1 2024–2025", "Năm học 2024–2025"; an unknown id as it is. */
+const periodLabel = (id: string): string => (parsePeriodId(id) === undefined ? id : formatPeriod(id, { short: true }))
 
 const dateTime = (iso: string | undefined): string | undefined => {
   if (iso === undefined) return undefined

@@ -56,6 +56,12 @@ export interface OfficialDateOptions extends TimeZoneOptions {
 export interface FormatPeriodOptions {
   /** `vi` (default) or `en`. */
   readonly locale?: Locale
+  /**
+   * The compact form for a table's column or cell: "Tuần 46/2024",
+   * "Tháng 11/2024", "HK1 2024–2025", "Năm học 2024–2025", "12/11/2024".
+   * Default false.
+   */
+  readonly short?: boolean
 }
 
 // Index 0 unused: ISO weekdays run 1 = Monday … 7 = Sunday.
@@ -137,6 +143,21 @@ const MONTHS_EN = [
 
 const schoolYearLabel = (startYear: number): string => `${startYear}–${startYear + 1}`
 
+const shortPeriod = (period: ReturnType<typeof parsePeriodOrThrow>, en: boolean): string => {
+  switch (period.kind) {
+    case "day":
+      return en ? period.id : shortDate(period)
+    case "week":
+      return `${en ? "Week" : "Tuần"} ${period.week}/${period.year}`
+    case "month":
+      return en ? `${period.year}-${pad(period.month)}` : `Tháng ${period.month}/${period.year}`
+    case "semester":
+      return `${en ? "Sem. " : "HK"}${period.semester} ${schoolYearLabel(period.startYear)}`
+    case "school-year":
+      return `${en ? "Year" : "Năm học"} ${schoolYearLabel(period.startYear)}`
+  }
+}
+
 /**
  * A readable name for a period id, for reports and messages. Throws a
  * `RangeError` for an invalid id.
@@ -149,6 +170,8 @@ const schoolYearLabel = (startYear: number): string => `${startYear}–${startYe
  * formatPeriod("2024-2025")     //=> "Năm học 2024–2025"
  * formatPeriod("2024-11-12")    //=> "Ngày 12/11/2024"
  * formatPeriod("2024-W46", { locale: "en" }) //=> "Week 46 of 2024 (2024-11-11 – 2024-11-17)"
+ * formatPeriod("2024-W46", { short: true })   //=> "Tuần 46/2024"
+ * formatPeriod("2024-2025/HK1", { short: true }) //=> "HK1 2024–2025"
  * ```
  * @since 0.1.0
  * @category formatting
@@ -156,6 +179,7 @@ const schoolYearLabel = (startYear: number): string => `${startYear}–${startYe
 export const formatPeriod = (id: string, options: FormatPeriodOptions = {}): string => {
   const period = parsePeriodOrThrow(id)
   const en = options.locale === "en"
+  if (options.short === true) return shortPeriod(period, en)
   switch (period.kind) {
     case "day":
       return en ? period.id : `Ngày ${shortDate(period)}`

@@ -118,3 +118,19 @@ describe("formatPeriod", () => {
     expect(() => formatPeriod("2024-W60")).toThrow(RangeError)
   })
 })
+
+describe("formatPeriod, short", () => {
+  it("names a period compactly enough for a table's column", () => {
+    expect(formatPeriod("2024-W46", { short: true })).toBe("Tuần 46/2024")
+    expect(formatPeriod("2024-11", { short: true })).toBe("Tháng 11/2024")
+    expect(formatPeriod("2024-2025/HK1", { short: true })).toBe("HK1 2024–2025")
+    expect(formatPeriod("2024-2025", { short: true })).toBe("Năm học 2024–2025")
+    expect(formatPeriod("2024-11-12", { short: true })).toBe("12/11/2024")
+  })
+
+  it("in English too", () => {
+    expect(formatPeriod("2024-W46", { short: true, locale: "en" })).toBe("Week 46/2024")
+    expect(formatPeriod("2024-11", { short: true, locale: "en" })).toBe("2024-11")
+    expect(formatPeriod("2024-2025/HK2", { short: true, locale: "en" })).toBe("Sem. 2 2024–2025")
+  })
+})
