@@ -6,7 +6,7 @@
  * @since 0.1.0
  * @module
  */
-import { DEFAULT_TIME_ZONE, formatInstant, toInstant, type ActivityRecord } from "@lantoa/core"
+import { DEFAULT_TIME_ZONE, formatInstant, formatShortDate, isLocalDate, toInstant, type ActivityRecord } from "@lantoa/core"
 import {
   PLATFORM_LABELS,
   UNIT_KIND_LABELS,
@@ -56,14 +56,9 @@ export interface WriteSheetsOptions {
   readonly timeZone?: string
 }
 
-const pad = (value: number): string => String(value).padStart(2, "0")
-
-/** `2024-11-15` → `15/11/2024`, the way a clerk reads and types dates. */
-export const dayMonthYear = (date: string | null | undefined): string | undefined => {
-  if (typeof date !== "string") return undefined
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  return match === null ? date : `${match[3]}/${match[2]}/${match[1]}`
-}
+/** `2024-11-15` → `15/11/2024`, the way a clerk reads and types dates; anything else as it is. */
+export const dayMonthYear = (date: string | null | undefined): string | undefined =>
+  typeof date !== "string" ? undefined : isLocalDate(date) ? formatShortDate(date) : date
 
 const column = (header: string, width: number): OutColumn => ({ header, width })
 
