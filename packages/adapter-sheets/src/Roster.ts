@@ -104,7 +104,7 @@ const locate = (file: string, tables: ReadonlyArray<Table>, single: boolean, iss
     if (table.rows.length === 0) continue
     const byName = single ? undefined : kindFromName(table.name)
     if (byName === "skip") continue
-    const kind = byName ?? kindFromHeaders(table) ?? (single ? undefined : undefined)
+    const kind = byName ?? kindFromHeaders(table)
     if (kind === undefined) {
       issues.push({
         severity: "warning",
@@ -227,8 +227,15 @@ const unitOfRow = <F extends "unitCode" | "unitName">(
   const code = textOf(row.cell("unitCode" as F))
   const name = textOf(row.cell("unitName" as F))
   if (index.size === 0) {
-    // No list of units to check against: the code is taken as given.
+    // No list of units to check against: the code is taken as given; a name cannot be resolved.
     if (code !== undefined) return code
+    if (name !== undefined) {
+      row.issue("error", "unknown-unit", "unitName" as F, {
+        vi: `không có danh sách đơn vị để tìm “${name}”; hãy ghi mã đơn vị, hoặc đọc kèm trang (tệp) Đơn vị. Bỏ qua dòng này.`,
+        en: `there is no list of units to find “${name}” in; give the unit's id, or read the units sheet (file) too. The row is skipped.`,
+      }, record)
+      return undefined
+    }
   } else {
     const found = (code === undefined ? undefined : index.find(code)) ?? (name === undefined ? undefined : index.find(name))
     if (found !== undefined && found !== null) return found

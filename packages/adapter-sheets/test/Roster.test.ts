@@ -152,6 +152,12 @@ describe("readRoster over CSV files", () => {
     ])
   })
 
+  it("a people file alone keeps unit codes as given, and reports unit names it cannot resolve", async () => {
+    const { dataset, issues } = await readRoster(csv("Họ và tên,Mã đơn vị,Đơn vị\nLò Văn A,thcs-a,\nLò Văn B,,Trường THCS A\n"), { name: "cb.csv" })
+    expect(dataset.people.map((person) => person.unit)).toEqual(["thcs-a"])
+    expect(issues).toMatchObject([{ row: 3, column: "C", code: "unknown-unit" }])
+  })
+
   it("names the file and the row of a CSV problem", async () => {
     const { issues } = await readRoster(csv("Họ và tên,Mã đơn vị\n,thcs-a\n"), { name: "can-bo.csv" })
     expect(issues[0]).toMatchObject({ file: "can-bo.csv", sheet: "can-bo", row: 2, column: "A", code: "missing-field" })
