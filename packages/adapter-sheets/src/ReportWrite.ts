@@ -169,6 +169,10 @@ const dateTime = (iso: string | undefined): string | undefined => {
   return `${formatShortDate(iso.slice(0, 10))}${local === undefined ? "" : ` ${local}`}`
 }
 
+/** The abbreviations offices write, for a narrow column: "Phòng GD&ĐT huyện Lạc Sơn". */
+const abbreviate = (name: string): string =>
+  name.replace("Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên", "TTGDNN-GDTX").replace("Giáo dục và Đào tạo", "GD&ĐT")
+
 interface Names {
   readonly unit: (id: string) => string
   readonly parent: (id: string) => string | undefined
@@ -197,7 +201,7 @@ const namesOf = (report: SheetReport, options: WriteReportOptions): Names => {
     unit: (id) => units.get(id)?.name ?? id,
     parent: (id) => {
       const parent = units.get(id)?.parent
-      return parent === undefined ? undefined : (units.get(parent)?.name ?? parent)
+      return parent === undefined ? undefined : abbreviate(units.get(parent)?.name ?? parent)
     },
     order: (id) => units.get(id)?.order ?? Number.MAX_SAFE_INTEGER,
     rule: (id) => rules.get(id) ?? id,
@@ -256,7 +260,7 @@ const matrixTable = (report: SheetReport, names: Names): OutTable => {
     name: "Ma trận tuân thủ",
     slug: "ma-tran",
     columns: [
-      column("Mã đơn vị", 22), column("Tên đơn vị", 40), column("Đơn vị cấp trên", 30), column("Định mức", 24),
+      column("Mã đơn vị", 22), column("Tên đơn vị", 40), column("Đơn vị cấp trên", 34), column("Định mức", 26),
       ...columns.map((period) => column(periodLabel(period), 12)),
     ],
     rows: (function* () {

@@ -35,7 +35,7 @@ const report: SheetReport = {
 }
 
 const units = [
-  { id: "pgd-lac-son", name: "Phòng GD&ĐT huyện Lạc Sơn" },
+  { id: "pgd-lac-son", name: "Phòng Giáo dục và Đào tạo huyện Lạc Sơn" },
   { id: "thcs-lac-son", name: "Trường THCS Lạc Sơn", parent: "pgd-lac-son" },
   { id: "th-vu-ban", name: "+Trường Tiểu học Vũ Bản", parent: "pgd-lac-son" },
 ]
