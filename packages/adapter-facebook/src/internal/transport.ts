@@ -162,10 +162,12 @@ export const call = (t: Transport, spec: CallSpec): Effect.Effect<Answer, GraphE
   const info: RequestInfo = { operation: spec.operation, method: spec.method, path: displayPath(spec.url), secrets: t.secrets }
   return waitForPause(t).pipe(
     Effect.zipRight(once(t, spec, info)),
+    // Debug level: the error itself goes back to the caller; logs only trace
+    // the retries (Effect's default logger hides Debug).
     Effect.tapError((error) =>
       isRetryable(error, t.retry.maxThrottleWaitMs)
         ? Effect.logDebug(`Graph API: ${error._tag} — ${info.method} ${info.path}; sẽ thử lại theo lịch.`)
-        : Effect.logWarning(`Graph API: ${error._tag} — ${info.method} ${info.path}; không thử lại.`),
+        : Effect.logDebug(`Graph API: ${error._tag} — ${info.method} ${info.path}; không thử lại.`),
     ),
     Effect.retry(t.schedule),
     Effect.annotateLogs({ operation: spec.operation }),

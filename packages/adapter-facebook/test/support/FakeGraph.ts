@@ -39,6 +39,8 @@ export interface FakePage {
   readonly posts: ReadonlyArray<FakePost>
   /** Sizes of successive pages (0 = an empty page with a next link); then `limit`. */
   readonly split?: ReadonlyArray<number>
+  /** Each next page starts this many items early, repeating them (as Graph's cursors may when posts arrive mid-listing). */
+  readonly overlap?: number
 }
 
 export type Fault =
@@ -135,13 +137,21 @@ export const fakeGraph = (options: FakeGraphOptions = {}): FakeGraph => {
     return url.searchParams.get("access_token") ?? undefined
   }
 
-  const listPage = <A>(url: URL, items: ReadonlyArray<A>, split: ReadonlyArray<number> | undefined, render: (item: A) => unknown, token: string) => {
+  const listPage = <A>(
+    url: URL,
+    items: ReadonlyArray<A>,
+    split: ReadonlyArray<number> | undefined,
+    render: (item: A) => unknown,
+    token: string,
+    overlap = 0,
+  ) => {
     const limit = Math.min(Number(url.searchParams.get("limit") ?? "25"), 100)
     const cursor = url.searchParams.get("after")
     const [offset, index] = cursor === null ? [0, 0] : Buffer.from(cursor, "base64url").toString().split(",").map(Number) as [number, number]
     const size = split !== undefined && index < split.length ? (split[index] as number) : limit
     const slice = items.slice(offset, offset + size)
     const end = offset + size
+    const nextOffset = size > overlap ? end - overlap : end
     const body: Record<string, unknown> = { data: slice.map(render) }
     const paging: Record<string, unknown> = {}
     if (slice.length > 0) {
@@ -153,7 +163,7 @@ export const fakeGraph = (options: FakeGraphOptions = {}): FakeGraph => {
     if (end < items.length || (options.loopNext === true && cursor !== null)) {
       const next = new URL(url.toString())
       const origin = options.nextOrigin ?? url.origin
-      next.searchParams.set("after", end < items.length ? Buffer.from(`${end},${index + 1}`).toString("base64url") : cursor ?? "")
+      next.searchParams.set("after", end < items.length ? Buffer.from(`${nextOffset},${index + 1}`).toString("base64url") : cursor ?? "")
       next.searchParams.set("access_token", token) // as Graph does: the caller's token in the link
       paging["next"] = `${origin}${next.pathname}${next.search}`
     }
@@ -198,7 +208,7 @@ export const fakeGraph = (options: FakeGraphOptions = {}): FakeGraph => {
       const since = Number(url.searchParams.get("since") ?? "0") * 1000
       const until = Number(url.searchParams.get("until") ?? `${Number.MAX_SAFE_INTEGER}`) * 1000
       const posts = page.posts.filter((post) => post.at >= since && post.at <= until).sort((a, b) => b.at - a.at)
-      return listPage(url, posts, page.split, renderPost, token)
+      return listPage(url, posts, page.split, renderPost, token, page.overlap)
     }
     if (edge === "comments") return listPage(url, commentsOf.get(id) ?? [], undefined, renderComment, token)
     const comment = comments.get(id)
