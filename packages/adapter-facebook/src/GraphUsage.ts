@@ -139,7 +139,9 @@ const appUsageOf = (value: unknown): AppUsage | undefined =>
  * @since 0.1.0
  * @category parsing
  */
-export const parseUsageHeaders = (headers: HeaderSource): GraphUsage => {
+export const parseUsageHeaders = (
+  headers: { get(name: string): string | null } | Readonly<Record<string, string | ReadonlyArray<string> | undefined>>,
+): GraphUsage => {
   const app = appUsageOf(parseJson(headerOf(headers, "x-app-usage")))
   const page = appUsageOf(parseJson(headerOf(headers, "x-page-usage")))
   const business: Array<BusinessUseCaseUsage> = []

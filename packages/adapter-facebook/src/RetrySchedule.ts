@@ -91,12 +91,10 @@ export const resolveRetry = (options: RetryOptions = {}): ResolvedRetry => {
   return resolved
 }
 
-/** The shape of error the schedule reads: a tag, and a wait for rate limits. */
-type RetryInput = { readonly _tag: string; readonly retryAfterMs?: number }
-
 /**
  * The client's retry schedule for the given options: its input is the
- * failure, its output the failure it retries. Exponential backoff with
+ * failure (anything with a `_tag`, and `retryAfterMs` for rate limits),
+ * its output the failure it retries. Exponential backoff with
  * jitter for transient failures, the announced wait for rate limits, no
  * retry for tokens and permissions, at most `maxRetries` retries.
  *
@@ -109,7 +107,9 @@ type RetryInput = { readonly _tag: string; readonly retryAfterMs?: number }
  * @since 0.1.0
  * @category retries
  */
-export const graphRetrySchedule = <E extends RetryInput>(options: RetryOptions = {}): Schedule.Schedule<E, E> => {
+export const graphRetrySchedule = <E extends { readonly _tag: string; readonly retryAfterMs?: number }>(
+  options: RetryOptions = {},
+): Schedule.Schedule<E, E> => {
   const retry = resolveRetry(options)
   const backoff = Schedule.exponential(Duration.millis(retry.baseDelayMs), 2)
   return (retry.jitter ? Schedule.jittered(backoff) : backoff).pipe(

@@ -131,7 +131,10 @@ const sameSecret = (a: string, b: string): boolean =>
  * @since 0.1.0
  * @category webhooks
  */
-export const answerChallenge = (query: QuerySource, verifyToken: string): ChallengeAnswer => {
+export const answerChallenge = (
+  query: URLSearchParams | string | Readonly<Record<string, string | ReadonlyArray<string> | undefined>>,
+  verifyToken: string,
+): ChallengeAnswer => {
   const params = paramsOf(query)
   const mode = params.get("hub.mode")
   const challenge = params.get("hub.challenge")
