@@ -171,7 +171,9 @@ export const linkFollowers = (
   for (const person of people) {
     const phone = person.phone === undefined ? undefined : normalizePhone(person.phone)
     if (phone === undefined) continue
-    byPhone.set(phone, [...(byPhone.get(phone) ?? []), person.id])
+    const ids = byPhone.get(phone)
+    if (ids === undefined) byPhone.set(phone, [person.id])
+    else ids.push(person.id)
   }
   const contacts = new Map<string, ZaloContact>()
   let unmatched = 0

@@ -317,47 +317,89 @@ const ZALO_PLATFORMS = new Set(["zalo-group", "zalo-community"])
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** The folded names a group may carry for each unit, under each requirement's naming rule. */
+/** A name compared with its diacritics (case, spacing and Unicode form aside). */
+const strictKey = (text: string): string => normalizeText(text).toLowerCase()
+
+interface NameIndex {
+  readonly strict: Map<string, Set<string>>
+  readonly folded: Map<string, Set<string>>
+}
+
+/**
+ * The names a group may carry for each unit under each requirement's
+ * naming rule, with diacritics (so "Văn Sơn" and "Vân Sơn" stay apart) and
+ * folded (to find a group named without diacritics).
+ */
 const nameIndex = (
   units: ReadonlyArray<{ readonly id: string; readonly name: string; readonly kind: string }>,
   requirements: ReadonlyArray<ChannelRequirement>,
-): Map<string, Set<string>> => {
-  const index = new Map<string, Set<string>>()
-  const add = (name: string, unit: string) => {
-    const key = nameKey(name)
-    index.set(key, (index.get(key) ?? new Set()).add(unit))
+): NameIndex => {
+  const index: NameIndex = { strict: new Map(), folded: new Map() }
+  const add = (platform: string, name: string, unit: string) => {
+    for (const [map, key] of [
+      [index.strict, `${platform} ${strictKey(name)}`],
+      [index.folded, `${platform} ${nameKey(name)}`],
+    ] as const) {
+      map.set(key, (map.get(key) ?? new Set()).add(unit))
+    }
   }
   for (const requirement of requirements) {
     const kinds = new Set<string>(requirement.units.kinds)
+    const naming = requirement.naming
+    if (naming === undefined) continue
     for (const unit of units) {
       if (!kinds.has(unit.kind)) continue
-      const naming = requirement.naming
-      if (naming === undefined) continue
-      if (naming.type === "exact") for (const name of naming.names) add(`${requirement.platform} ${name}`, unit.id)
+      if (naming.type === "exact") for (const name of naming.names) add(requirement.platform, name, unit.id)
       else {
-        add(`${requirement.platform} ${naming.prefix} ${unit.name}`, unit.id)
+        add(requirement.platform, `${naming.prefix} ${unit.name}`, unit.id)
         // "Truyền thông THCS Lạc Sơn" names "Trường THCS Lạc Sơn" too.
         const short = unit.name.replace(/^\s*trường\s+/iu, "")
-        if (short !== unit.name) add(`${requirement.platform} ${naming.prefix} ${short}`, unit.id)
+        if (short !== unit.name) add(requirement.platform, `${naming.prefix} ${short}`, unit.id)
       }
     }
   }
   return index
 }
 
+/** The units a group's name points to: by the name with diacritics, else folded. */
+const unitsNamed = (index: NameIndex, group: ZaloGroupExport): ReadonlySet<string> | undefined => {
+  const strict = index.strict.get(`${group.platform} ${strictKey(group.name)}`)
+  if (strict !== undefined && strict.size === 1) return strict
+  return index.folded.get(`${group.platform} ${nameKey(group.name)}`) ?? strict
+}
+
 interface Resolver {
   readonly resolve: (admin: string, unit: string) => string | undefined
 }
 
-/** Admins as exported (names or phones) → person ids: by phone, else by name in the unit, else by a name unique in the roster. */
-const adminResolver = (people: ReadonlyArray<{ readonly id: string; readonly name: string; readonly unit: string; readonly phone?: unknown }>): Resolver => {
+/**
+ * Admins as exported (names or phones) → person ids: by phone; else by the
+ * name with diacritics, then folded — in the group's unit first, then
+ * anywhere in the roster if only one person has it. A name two people
+ * share stays unresolved rather than guessed.
+ */
+const adminResolver = (
+  people: ReadonlyArray<{ readonly id: string; readonly name: string; readonly unit: string; readonly phone?: unknown }>,
+): Resolver => {
   const byPhone = new Map<string, Array<string>>()
-  const byName = new Map<string, Array<{ id: string; unit: string }>>()
+  const byStrict = new Map<string, Array<{ id: string; unit: string }>>()
+  const byFolded = new Map<string, Array<{ id: string; unit: string }>>()
+  const add = <V>(map: Map<string, Array<V>>, key: string, value: V) => {
+    const list = map.get(key)
+    if (list === undefined) map.set(key, [value])
+    else list.push(value)
+  }
   for (const person of people) {
     const phone = typeof person.phone === "string" || typeof person.phone === "number" ? normalizePhone(person.phone) : undefined
-    if (phone !== undefined) byPhone.set(phone, [...(byPhone.get(phone) ?? []), person.id])
-    const key = nameKey(person.name)
-    byName.set(key, [...(byName.get(key) ?? []), { id: person.id, unit: person.unit }])
+    if (phone !== undefined) add(byPhone, phone, person.id)
+    const entry = { id: person.id, unit: person.unit }
+    add(byStrict, strictKey(person.name), entry)
+    add(byFolded, nameKey(person.name), entry)
+  }
+  const pick = (named: ReadonlyArray<{ id: string; unit: string }>, unit: string): string | undefined => {
+    const inUnit = named.filter((person) => person.unit === unit)
+    if (inUnit.length === 1) return inUnit[0]?.id
+    return inUnit.length === 0 && named.length === 1 ? named[0]?.id : undefined
   }
   return {
     resolve: (admin, unit) => {
@@ -366,10 +408,7 @@ const adminResolver = (people: ReadonlyArray<{ readonly id: string; readonly nam
         const ids = byPhone.get(phone)
         return ids?.length === 1 ? ids[0] : undefined
       }
-      const named = byName.get(nameKey(admin)) ?? []
-      const inUnit = named.filter((person) => person.unit === unit)
-      if (inUnit.length === 1) return inUnit[0]?.id
-      return inUnit.length === 0 && named.length === 1 ? named[0]?.id : undefined
+      return pick(byStrict.get(strictKey(admin)) ?? [], unit) ?? pick(byFolded.get(nameKey(admin)) ?? [], unit)
     },
   }
 }
@@ -448,7 +487,7 @@ export const auditZaloGroups = (input: AuditZaloGroupsInput): ZaloGroupAudit => 
       return
     }
     if (unit === undefined) {
-      const candidates = index.get(nameKey(`${group.platform} ${group.name}`))
+      const candidates = unitsNamed(index, group)
       if (candidates === undefined || candidates.size !== 1) {
         const ambiguous = candidates !== undefined
         issues.push(

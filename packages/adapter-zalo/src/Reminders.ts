@@ -371,7 +371,8 @@ export const planReminderMessages = (input: PlanRemindersInput): PlannedReminder
           en: "the person of the verdict is not in the roster; skipped.",
         }),
       )
-      skipped.push({ reminder: `quota/${verdict.rule}/${verdict.period}`, unit: "", reason: "unknown-person" })
+      const person = "person" in verdict.subject ? verdict.subject.person : ""
+      skipped.push({ reminder: `quota/${verdict.rule}/${verdict.period}/${person}`, unit: "", person, reason: "unknown-person" })
       return
     }
     drafts.push(draft)
