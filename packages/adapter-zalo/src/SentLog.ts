@@ -15,7 +15,7 @@
  * @since 0.1.0
  * @module
  */
-import { appendFile, mkdir, readFile } from "node:fs/promises"
+import { appendFile, mkdir, open, readFile } from "node:fs/promises"
 import { dirname } from "node:path"
 
 /**
@@ -199,12 +199,45 @@ export const openFileSentLog = async (path: string): Promise<SentLog> => {
   })
   await mkdir(dirname(path), { recursive: true })
   // A line left without its newline by a crash would glue onto the next one.
-  let queue: Promise<void> = text !== "" && !text.endsWith("\n") ? appendFile(path, "\n", { mode: 0o600 }) : Promise.resolve()
-  const persist = (record: SentRecord): Promise<void> => {
-    const write = queue.then(() => appendFile(path, `${JSON.stringify(record)}\n`, { encoding: "utf8", mode: 0o600 }))
-    // Keep the queue going after a failed write; the caller sees the failure.
-    queue = write.catch(() => {})
-    return write
+  if (text !== "" && !text.endsWith("\n")) await appendFile(path, "\n", { mode: 0o600 })
+  return makeState(records, batchedAppender(path))
+}
+
+/**
+ * Appends lines in order, each promise resolving once its line is written.
+ * Lines that arrive while a write is in flight go out together in the next
+ * one: a run with many messages in flight opens the file a few times, not
+ * twice per message.
+ */
+const batchedAppender = (path: string): ((record: SentRecord) => Promise<void>) => {
+  let lines: Array<string> = []
+  let waiting: Array<{ readonly resolve: () => void; readonly reject: (error: unknown) => void }> = []
+  let writing = false
+  const drain = async (): Promise<void> => {
+    writing = true
+    while (lines.length > 0) {
+      const text = lines.join("")
+      const settled = waiting
+      lines = []
+      waiting = []
+      try {
+        const handle = await open(path, "a", 0o600)
+        try {
+          await handle.appendFile(text, "utf8")
+        } finally {
+          await handle.close()
+        }
+        for (const waiter of settled) waiter.resolve()
+      } catch (error) {
+        for (const waiter of settled) waiter.reject(error)
+      }
+    }
+    writing = false
   }
-  return makeState(records, persist)
+  return (record) =>
+    new Promise<void>((resolve, reject) => {
+      lines.push(`${JSON.stringify(record)}\n`)
+      waiting.push({ resolve, reject })
+      if (!writing) void drain()
+    })
 }

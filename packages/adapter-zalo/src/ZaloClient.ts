@@ -90,7 +90,8 @@ export interface ZaloRetryOptions {
  * - `refreshMargin`: refresh this long before the access token expires
  *   (default 5 hours: at about 20 h of its 25);
  * - `refreshTokenLifetime`: default 90 days (Zalo: 3 months);
- * - `baseUrls`, `retry`, `timeout` (per attempt, default 20 s).
+ * - `baseUrls`, `retry`, `timeout` (per attempt, default 20 s), `tracing`
+ *   (default false).
  *
  * @example
  * ```ts
@@ -112,6 +113,12 @@ export interface ZaloClientOptions {
   readonly baseUrls?: Partial<ZaloBaseUrls>
   readonly retry?: ZaloRetryOptions
   readonly timeout?: Duration.DurationInput
+  /**
+   * Trace each request with Effect's tracer and send a `traceparent`
+   * header to Zalo. Default false: no span per request (they cost more than
+   * the request to a nearby server) and no trace ids sent to a third party.
+   */
+  readonly tracing?: boolean
 }
 
 /**
@@ -379,7 +386,11 @@ const quotaOf = (value: unknown): TemplateQuota | undefined => {
  */
 export const makeZaloClient = (options: ZaloClientOptions): Effect.Effect<ZaloClient, never, HttpClient.HttpClient> =>
   Effect.gen(function* () {
-    const http = yield* HttpClient.HttpClient
+    const platform = yield* HttpClient.HttpClient
+    const http =
+      options.tracing === true
+        ? platform
+        : platform.pipe(HttpClient.withTracerDisabledWhen(() => true), HttpClient.withTracerPropagation(false))
     const bases: ZaloBaseUrls = { ...ZALO_BASE_URLS, ...options.baseUrls }
     const transport: Transport = {
       http,
