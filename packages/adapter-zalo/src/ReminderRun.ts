@@ -29,7 +29,8 @@ import { maskZaloPhone, redactPhones } from "./Privacy.js"
 import type { ReminderMessage } from "./Reminders.js"
 import type { SendRoute, SentLog } from "./SentLog.js"
 import type { TemplateQuota, ZaloClient } from "./ZaloClient.js"
-import { operationPrefix, ZaloStoreError, type ZaloError } from "./ZaloError.js"
+import { operationPrefix } from "./internal/codes.js"
+import { ZaloStoreError, type ZaloError } from "./ZaloError.js"
 
 /**
  * Options of {@link sendReminders}.

@@ -23,7 +23,8 @@ import { idOf, numberOf, objectOf, stringOf } from "./internal/json.js"
 import { makeTokenManager, type TokenExpiry } from "./internal/tokens.js"
 import { call, queryOf, type CallSpec, type Transport } from "./internal/transport.js"
 import type { TokenStore } from "./TokenStore.js"
-import { operationPrefix, ZaloPayloadError, ZaloTokenError, ZaloTransportError, type ZaloError, type ZaloOperation } from "./ZaloError.js"
+import { operationPrefix } from "./internal/codes.js"
+import { ZaloPayloadError, ZaloTokenError, ZaloTransportError, type ZaloError, type ZaloOperation } from "./ZaloError.js"
 
 /**
  * The three hosts the client talks to, without a trailing slash.

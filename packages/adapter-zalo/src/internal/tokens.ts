@@ -14,12 +14,13 @@
  *
  * @internal
  */
+import { formatInstant } from "@lantoa/core"
 import { Effect, Option, Redacted, Ref } from "effect"
 import type { TokenPair, TokenStore } from "../TokenStore.js"
-import { operationPrefix, ZaloAuthorizationError, ZaloStoreError, type ZaloError, type ZaloOperation } from "../ZaloError.js"
+import { ZaloAuthorizationError, ZaloStoreError, type ZaloError, type ZaloOperation } from "../ZaloError.js"
+import { operationPrefix } from "./codes.js"
 import { numberOf, stringOf } from "./json.js"
 import { call, type Transport } from "./transport.js"
-import { formatInstant } from "@lantoa/core"
 
 export interface TokenManagerOptions {
   readonly appId: string

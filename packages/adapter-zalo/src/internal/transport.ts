@@ -9,14 +9,9 @@
  */
 import { HttpClientRequest, type HttpClient } from "@effect/platform"
 import { Duration, Effect, Schedule } from "effect"
-import {
-  errorFromCode,
-  isRetryable,
-  operationPrefix,
-  ZaloTransportError,
-  type ZaloError,
-  type ZaloOperation,
-} from "../ZaloError.js"
+import { isRetryable, ZaloTransportError, type ZaloError, type ZaloOperation } from "../ZaloError.js"
+import { operationPrefix } from "./codes.js"
+import { errorFromCode } from "./errors.js"
 import { numberOf, objectOf, parseJson, stringOf } from "./json.js"
 
 /**
