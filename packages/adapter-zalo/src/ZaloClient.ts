@@ -265,7 +265,7 @@ export interface ZaloClient {
   }) => Effect.Effect<ReadonlyArray<ZaloArticle>, ZaloError>
   /** `GET /v3.0/oa/user/getlist`: one page of followers (count ≤ 50). */
   readonly followers: (page: { readonly offset: number; readonly count?: number }) => Effect.Effect<FollowerPage, ZaloError>
-  /** Every follower's user id. */
+  /** Every follower's user id (up to `getlist`'s paging limit, offset 9951, with a warning beyond). */
   readonly allFollowers: Effect.Effect<ReadonlyArray<string>, ZaloError>
   /** `GET /v3.0/oa/user/detail`. */
   readonly userDetail: (userId: string) => Effect.Effect<ZaloUser, ZaloError>
@@ -290,6 +290,7 @@ export interface ZaloClient {
 }
 
 const TEXT_LIMIT = 2000
+const MAX_FOLLOWER_OFFSET = 9951
 const TRACKING_ID_LIMIT = 48
 
 const refused = (operation: ZaloOperation, vi: string, en: string): ZaloPayloadError => {
@@ -553,6 +554,11 @@ export const makeZaloClient = (options: ZaloClientOptions): Effect.Effect<ZaloCl
           ids.push(...page.userIds)
           offset += page.userIds.length
           if (page.userIds.length === 0 || offset >= page.total) break
+          if (offset > MAX_FOLLOWER_OFFSET) {
+            // `getlist` is said not to page beyond offset 9951 (unconfirmed): say so rather than loop.
+            yield* Effect.logWarning(`Zalo: chỉ đọc được ${offset}/${page.total} người quan tâm (giới hạn phân trang của getlist).`)
+            break
+          }
         }
         return [...new Set(ids)]
       }),
