@@ -18,6 +18,7 @@
  */
 import { createHash } from "node:crypto"
 import {
+  DEFAULT_TIME_ZONE,
   dataIssue,
   formatPeriod,
   instantOrThrow,
@@ -344,7 +345,7 @@ const formatDue = (due: string, timeZone: string): string => {
  * @category constructors
  */
 export const planReminderMessages = (input: PlanRemindersInput): PlannedReminders => {
-  const timeZone = input.timeZone ?? "Asia/Ho_Chi_Minh"
+  const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE
   const now = instantOrThrow(input.now, { timeZone })
   const on = localDateOf(now, { timeZone })
   const { hierarchy } = input
