@@ -1,0 +1,3 @@
+import { lantoaBuild } from "../../tsup.config.js"
+
+export default lantoaBuild({ platform: "node" })
