@@ -464,6 +464,14 @@ export const parseWebhook = (rawBody: RawBody, options: ParseWebhookOptions = {}
       const post = isRecord(value["post"]) ? value["post"] : undefined
       const postUrl = post === undefined ? undefined : stringOf(post["permalink_url"])
       const postId = idOf(value["post_id"]) ?? (post === undefined ? undefined : idOf(post["id"]))
+      /** A staff member's comment or reaction: on the Page's channel when the Page is known, pointing at the post. */
+      const addPersonActivity = (id: string, kind: "comment" | "reaction", person: string): void => {
+        const activity: { -readonly [K in keyof ActivityRecord]: ActivityRecord[K] } = { id, kind, person, at: formatInstant(at, zone) }
+        const page = pages.get(pageId)
+        if (page !== undefined) activity.channel = page.channel
+        if (postUrl !== undefined) activity.target = postUrl
+        addActivity(activity)
+      }
 
       if (item === "comment") {
         const commentId = idOf(value["comment_id"])
@@ -505,13 +513,7 @@ export const parseWebhook = (rawBody: RawBody, options: ParseWebhookOptions = {}
           }
           if (postUrl !== undefined) activity.target = postUrl
           addActivity(activity)
-        } else if (person !== undefined) {
-          const activity: { -readonly [K in keyof ActivityRecord]: ActivityRecord[K] } = { id: activityId, kind: "comment", person, at: formatInstant(at, zone) }
-          const page = pages.get(pageId)
-          if (page !== undefined) activity.channel = page.channel
-          if (postUrl !== undefined) activity.target = postUrl
-          addActivity(activity)
-        }
+        } else if (person !== undefined) addPersonActivity(activityId, "comment", person)
         return
       }
 
@@ -525,11 +527,7 @@ export const parseWebhook = (rawBody: RawBody, options: ParseWebhookOptions = {}
           return
         }
         if (verb !== "add" && verb !== "edit" && verb !== "edited") return
-        const activity: { -readonly [K in keyof ActivityRecord]: ActivityRecord[K] } = { id: activityId, kind: "reaction", person, at: formatInstant(at, zone) }
-        const page = pages.get(pageId)
-        if (page !== undefined) activity.channel = page.channel
-        if (postUrl !== undefined) activity.target = postUrl
-        addActivity(activity)
+        addPersonActivity(activityId, "reaction", person)
         return
       }
 
