@@ -712,7 +712,7 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
     matches: ReadonlyArray<LexiconMatch>,
     signals: ReadonlyArray<SpamSignal>,
     scores: ReadonlyArray<ModeratorScore>,
-    unaccented: boolean = scratch.unaccented,
+    unaccented: boolean,
   ): ModerationResult => {
     type Source = { confident: boolean; reasons: Array<ReviewReason> }
     const sources = new Map<string, Source>()
@@ -773,34 +773,44 @@ export const createModerator = (input: ModerationPolicyInput | PolicyDocumentLik
     }
   }
 
-  const check = (text: string, context: ModerationContext = NO_CONTEXT): ModerationResult => {
-    if (typeof text !== "string") throw new TypeError(`moderator.check: the text must be a string, got ${typeof text}.`)
+  /** The lexicon's matches in `text`; leaves the normalised views (and `scratch.unaccented`) in the shared buffers. */
+  const lexiconMatches = (text: string): ReadonlyArray<LexiconMatch> => {
     normalizeInto(scratch, text)
     scan(matcher, scratch, hits)
-    const matches = hits.count === 0 ? EMPTY : collectMatches(text)
-    const signals = spamSignals(text, context)
-    const scores = classifiers.length === 0 ? EMPTY : runClassifiers(text, context)
-    if (matches.length === 0 && signals.length === 0 && scores.length === 0) {
-      instantOf(context.at ?? context.now)
-      return scratch.unaccented ? CLEAN_UNACCENTED : CLEAN
-    }
-    return verdict(text, context, matches, signals, scores)
+    return hits.count === 0 ? EMPTY : collectMatches(text)
   }
 
-  const checkAsync = async (text: string, context: ModerationContext = NO_CONTEXT): Promise<ModerationResult> => {
-    if (typeof text !== "string") throw new TypeError(`moderator.checkAsync: the text must be a string, got ${typeof text}.`)
-    // The shared buffers are read before the first wait: overlapping calls are safe.
-    normalizeInto(scratch, text)
-    scan(matcher, scratch, hits)
-    const matches = hits.count === 0 ? EMPTY : collectMatches(text)
-    const unaccented = scratch.unaccented
-    const signals = spamSignals(text, context)
-    const scores = classifiers.length === 0 ? EMPTY : await runClassifiersAsync(text, context)
+  const conclude = (
+    text: string,
+    context: ModerationContext,
+    matches: ReadonlyArray<LexiconMatch>,
+    signals: ReadonlyArray<SpamSignal>,
+    scores: ReadonlyArray<ModeratorScore>,
+    unaccented: boolean,
+  ): ModerationResult => {
     if (matches.length === 0 && signals.length === 0 && scores.length === 0) {
       instantOf(context.at ?? context.now)
       return unaccented ? CLEAN_UNACCENTED : CLEAN
     }
     return verdict(text, context, matches, signals, scores, unaccented)
+  }
+
+  const check = (text: string, context: ModerationContext = NO_CONTEXT): ModerationResult => {
+    if (typeof text !== "string") throw new TypeError(`moderator.check: the text must be a string, got ${typeof text}.`)
+    const matches = lexiconMatches(text)
+    const signals = spamSignals(text, context)
+    const scores = classifiers.length === 0 ? EMPTY : runClassifiers(text, context)
+    return conclude(text, context, matches, signals, scores, scratch.unaccented)
+  }
+
+  const checkAsync = async (text: string, context: ModerationContext = NO_CONTEXT): Promise<ModerationResult> => {
+    if (typeof text !== "string") throw new TypeError(`moderator.checkAsync: the text must be a string, got ${typeof text}.`)
+    // The shared buffers are read before the first wait: overlapping calls are safe.
+    const matches = lexiconMatches(text)
+    const unaccented = scratch.unaccented
+    const signals = spamSignals(text, context)
+    const scores = classifiers.length === 0 ? EMPTY : await runClassifiersAsync(text, context)
+    return conclude(text, context, matches, signals, scores, unaccented)
   }
 
   const internals: ModeratorInternals = {
