@@ -8,7 +8,7 @@
  * @since 0.1.0
  * @module
  */
-import { formatPeriod, formatShortDate, parsePeriodId, toInstant } from "@lantoa/core"
+import { abbreviateUnitName, formatPeriod, formatShortDate, parsePeriodId, toInstant } from "@lantoa/core"
 import { PLATFORM_LABELS, type Platform } from "@lantoa/hierarchy"
 import type { WriteSheetsOptions } from "./RosterWrite.js"
 import { dayMonthYear } from "./RosterWrite.js"
@@ -169,9 +169,6 @@ const dateTime = (iso: string | undefined): string | undefined => {
   return `${formatShortDate(iso.slice(0, 10))}${local === undefined ? "" : ` ${local}`}`
 }
 
-/** The abbreviations offices write, for a narrow column: "Phòng GD&ĐT huyện Lạc Sơn". */
-const abbreviate = (name: string): string =>
-  name.replace("Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên", "TTGDNN-GDTX").replace("Giáo dục và Đào tạo", "GD&ĐT")
 
 interface Names {
   readonly unit: (id: string) => string
@@ -201,7 +198,7 @@ const namesOf = (report: SheetReport, options: WriteReportOptions): Names => {
     unit: (id) => units.get(id)?.name ?? id,
     parent: (id) => {
       const parent = units.get(id)?.parent
-      return parent === undefined ? undefined : abbreviate(units.get(parent)?.name ?? parent)
+      return parent === undefined ? undefined : abbreviateUnitName(units.get(parent)?.name ?? parent)
     },
     order: (id) => units.get(id)?.order ?? Number.MAX_SAFE_INTEGER,
     rule: (id) => rules.get(id) ?? id,

@@ -7,7 +7,7 @@
  * @since 0.1.0
  * @module
  */
-import { formatShortDate, parsePeriodId, toInstant, type Locale } from "@lantoa/core"
+import { abbreviateUnitName, formatPeriod, formatShortDate, parsePeriodId, toInstant, type Locale } from "@lantoa/core"
 import type { Report } from "@lantoa/engine"
 import { formatCount, formatRate, say, type Text } from "./internal/text.js"
 
@@ -40,13 +40,6 @@ interface UnitInfo {
   readonly managing: ReadonlySet<string>
 }
 
-/** The abbreviations offices write: "Phòng GD&ĐT huyện Lạc Sơn", "TTGDNN-GDTX Lạc Sơn". */
-const shortName = (name: string): string =>
-  name
-    .normalize("NFC")
-    .replace("Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên", "TTGDNN-GDTX")
-    .replace("Giáo dục và Đào tạo", "GD&ĐT")
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value)
 
@@ -56,7 +49,7 @@ const unitInfo = (units: ReadonlyArray<unknown>): UnitInfo => {
   const managing = new Set<string>()
   for (const unit of units) {
     if (!isRecord(unit) || typeof unit.id !== "string") continue
-    if (typeof unit.name === "string") names.set(unit.id, shortName(unit.name))
+    if (typeof unit.name === "string") names.set(unit.id, abbreviateUnitName(unit.name))
     if (typeof unit.parent === "string") {
       managing.add(unit.parent)
       parents.set(unit.id, unit.parent)
@@ -72,22 +65,9 @@ const unitInfo = (units: ReadonlyArray<unknown>): UnitInfo => {
   return { names, parents, managing }
 }
 
-/** "Tuần 49/2024", "Tháng 12/2024", "HK1 2024–2025", "Năm học 2024–2025" — short enough for a column. */
-const periodLabel = (id: string, locale: Locale): string => {
-  const parsed = parsePeriodId(id)
-  switch (parsed?.kind) {
-    case "week":
-      return locale === "en" ? `Week ${parsed.week}/${parsed.year}` : `Tuần ${parsed.week}/${parsed.year}`
-    case "month":
-      return locale === "en" ? `${parsed.year}-${String(parsed.month).padStart(2, "0")}` : `Tháng ${parsed.month}/${parsed.year}`
-    case "semester":
-      return `${locale === "en" ? "Sem." : "HK"}${parsed.semester} ${parsed.startYear}–${parsed.startYear + 1}`
-    case "school-year":
-      return `${locale === "en" ? "Year" : "Năm học"} ${parsed.startYear}–${parsed.startYear + 1}`
-    default:
-      return id
-  }
-}
+/** "Tuần 49/2024", "Tháng 12/2024", "HK1 2024–2025", "Năm học 2024–2025" — short enough for a column; an unknown id as written. */
+const periodLabel = (id: string, locale: Locale): string =>
+  parsePeriodId(id) === undefined ? id : formatPeriod(id, { short: true, locale })
 
 const cut = (text: string, width: number): string => (text.length <= width ? text : `${text.slice(0, width - 1)}…`)
 
@@ -174,7 +154,7 @@ const scoresSection = (report: Report, locale: Locale, name: (id: string) => str
   const notes: Array<string> = []
   for (const [group, list] of groups) {
     const label = list[0]?.peerGroupLabel ?? group
-    rows.push(["", `${cut(shortName(label), 44)} (${formatCount(list.length, locale)})`, "", ""])
+    rows.push(["", `${cut(abbreviateUnitName(label), 44)} (${formatCount(list.length, locale)})`, "", ""])
     const top = [...list].sort((a, b) => a.rank - b.rank).filter((score) => score.rank <= TOP_RANKS)
     for (const score of top.slice(0, TOP_ROWS)) {
       const unit = (score.subject as { unit: string }).unit

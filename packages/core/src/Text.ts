@@ -121,3 +121,23 @@ export const nameKey = (text: string): string =>
   // special casing rules, and the plain form cannot depend on the runtime's
   // locale data.
   collapseWhitespace(foldDiacritics(text.replace(INVISIBLE, "").toLowerCase()))
+
+/**
+ * A unit's name in the abbreviations offices write, for a narrow column or a
+ * table: "Giáo dục và Đào tạo" → "GD&ĐT", "Trung tâm Giáo dục nghề nghiệp –
+ * Giáo dục thường xuyên" → "TTGDNN-GDTX". The name is NFC first; anything
+ * else is left as written.
+ *
+ * @example
+ * ```ts
+ * abbreviateUnitName("Phòng Giáo dục và Đào tạo huyện Lạc Sơn") //=> "Phòng GD&ĐT huyện Lạc Sơn"
+ * abbreviateUnitName("Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên Lạc Sơn") //=> "TTGDNN-GDTX Lạc Sơn"
+ * ```
+ * @since 0.1.0
+ * @category formatting
+ */
+export const abbreviateUnitName = (name: string): string =>
+  name
+    .normalize("NFC")
+    .replace("Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên", "TTGDNN-GDTX")
+    .replace("Giáo dục và Đào tạo", "GD&ĐT")

@@ -43,7 +43,7 @@ export type { ParseRecordsOptions, ParsedRecord, ParsedRecords, RecordLabel } fr
 export { ACTIVITY_KINDS, ActivityRecordSchema, parseActivities, toActivityRecord } from "./Activity.js"
 export type { Activity, ActivityKind, ActivityRecord, ParseActivitiesOptions, ParsedActivities } from "./Activity.js"
 
-export { foldDiacritics, nameKey, normalizeText, normalizeWhitespace } from "./Text.js"
+export { abbreviateUnitName, foldDiacritics, nameKey, normalizeText, normalizeWhitespace } from "./Text.js"
 
 export { maskPhone, normalizePhone, phoneKind, toInternationalPhone } from "./Phone.js"
 export type { PhoneKind } from "./Phone.js"

@@ -1,4 +1,4 @@
-import { foldDiacritics, nameKey, normalizeText } from "@lantoa/core"
+import { abbreviateUnitName, foldDiacritics, nameKey, normalizeText } from "@lantoa/core"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { normalizeWhitespace } from "../src/Text.js"
@@ -286,5 +286,14 @@ describe("nameKey", () => {
         expect(key).not.toMatch(WHITESPACE)
       }),
     )
+  })
+})
+
+describe("abbreviateUnitName", () => {
+  it("writes the Phòng and the TTGDNN-GDTX as offices abbreviate them, even from decomposed text", () => {
+    expect(abbreviateUnitName("Phòng Giáo dục và Đào tạo huyện Lạc Sơn")).toBe("Phòng GD&ĐT huyện Lạc Sơn")
+    expect(abbreviateUnitName("Phòng Giáo dục và Đào tạo huyện Lạc Sơn".normalize("NFD"))).toBe("Phòng GD&ĐT huyện Lạc Sơn")
+    expect(abbreviateUnitName("Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên Lạc Sơn")).toBe("TTGDNN-GDTX Lạc Sơn")
+    expect(abbreviateUnitName("Trường THCS Lạc Sơn")).toBe("Trường THCS Lạc Sơn")
   })
 })
